@@ -227,3 +227,23 @@ class TimelineEvent:
     when: str
     what: str
     citations: tuple[Span, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """A story with what reconciliation found in it."""
+
+    story: Story
+    facts: tuple[FactGroup, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    brief: tuple[BriefSentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """One run: every article that came out, the stories they form, and every failed input."""
+
+    articles: tuple[Article, ...]
+    stories: tuple[StoryReport, ...] = ()
+    failures: tuple[InputFailure, ...] = ()
+    inputs: int = 0

@@ -1,0 +1,54 @@
+"""The annotate stage: entities, times, quantities and quotes on each article's clean text.
+
+Each article is parsed once with spaCy and every annotator reads that one parse; entities
+are then merged across the run so one actor has one canonical name everywhere, and quote
+speakers are linked to those entities.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..engine.local import Progress
+from ..model import Article
+from .entities import entity_at, find_entities, merge_entities
+from .nlp import load_nlp
+from .quantities import find_quantities
+from .quotes import find_quotes
+from .times import find_times
+
+BATCH_SIZE = 16
+
+
+def annotate_articles(articles: Sequence[Article], progress: Optional[Progress] = None) -> list[Article]:
+    nlp = load_nlp()
+    out: list[Article] = []
+    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    for i, (article, doc) in enumerate(zip(articles, docs), start=1):
+        out.append(annotate_one(article, doc))
+        if progress:
+            progress("annotate", i, len(articles))
+    merged = merge_entities(out)
+    return [link_speakers(a) for a in merged]
+
+
+def annotate_one(article: Article, doc) -> Article:
+    return replace(
+        article,
+        entities=find_entities(article, doc),
+        times=find_times(article, doc),
+        quantities=find_quantities(article, doc),
+        quotes=find_quotes(article, doc),
+    )
+
+
+def link_speakers(article: Article) -> Article:
+    quotes = []
+    for quote in article.quotes:
+        entity = None
+        if quote.speaker_span is not None:
+            entity = entity_at(article, quote.speaker_span.start, quote.speaker_span.end)
+        if entity is not None:
+            quote = replace(quote, speaker_entity=entity.canonical, speaker=entity.canonical)
+        quotes.append(quote)
+    return replace(article, quotes=tuple(quotes))

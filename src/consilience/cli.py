@@ -1,0 +1,147 @@
+"""The command line: a thin layer over the library (`consilience.pipeline`)."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .model import InputFailure, Report
+from .pipeline import RunOptions, analyze as run_analysis
+from .report import UnknownFormat, render, renderers
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-source fact reconciliation for news.")
+out_console = Console()
+err_console = Console(stderr=True)
+
+FORMAT_BY_SUFFIX = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+@app.callback()
+def _root(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details (and internal errors) to stderr."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    if version:
+        out_console.print(f"consilience {__version__}")
+        raise typer.Exit(0)
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.CRITICAL, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+
+
+@app.command()
+def analyze(
+    inputs: List[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="json | md | html, printed to stdout (or to -o)."),
+    output: List[Path] = typer.Option([], "--output", "-o", help="Write the report here; repeat for several files (format from the extension)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 if any input failed."),
+    annotate: bool = typer.Option(True, "--annotate/--no-annotate", help="Extract entities, times, numbers and quotes."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single article file accepted, in MB."),
+) -> None:
+    """Clean, annotate and group INPUT articles into stories, and report what each source says."""
+    from .ingest.readers import ReadOptions
+
+    targets = _targets(format, output)
+    options = RunOptions(read=ReadOptions(max_bytes=int(max_mb * 1_000_000)), annotate=annotate)
+    with _progress() as progress:
+        report = run_analysis(inputs, options, progress=progress, on_failure=_print_failure)
+    for path, fmt in targets:
+        text = render(report, fmt)
+        if path is None:
+            sys.stdout.write(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if not targets or any(path is not None for path, _ in targets):
+        _print_summary(report, [p for p, _ in targets if p is not None])
+    if not report.articles or (strict and report.failures):
+        raise typer.Exit(1)
+
+
+def _targets(fmt: Optional[str], output: List[Path]) -> list[tuple[Optional[Path], str]]:
+    known = renderers()
+    if fmt is not None and fmt not in known:
+        _usage_error(f"unknown format {fmt!r}: choose one of {', '.join(known)}")
+    if not output:
+        return [(None, fmt)] if fmt else []
+    targets = []
+    for path in output:
+        chosen = fmt if (fmt and len(output) == 1) else FORMAT_BY_SUFFIX.get(path.suffix.lower())
+        if chosen is None:
+            _usage_error(f"cannot tell the format of {path} from its extension: use --format")
+        if not path.parent.exists():
+            _usage_error(f"cannot write {path}: folder {path.parent} does not exist")
+        targets.append((path, chosen))
+    return targets
+
+
+def _usage_error(message: str) -> None:
+    err_console.print(f"[red]consilience: {message}[/red]", highlight=False)
+    raise typer.Exit(2)
+
+
+def _print_failure(failure: InputFailure) -> None:
+    err_console.print(f"consilience: skipped {failure.origin}: {failure.reason}", highlight=False, markup=False)
+
+
+class _progress:
+    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
+
+    def __enter__(self):
+        self.bar = None
+        if err_console.is_terminal:
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), console=err_console, transient=True)
+            self.bar.start()
+            self.tasks: dict[str, int] = {}
+        return self.update if self.bar else None
+
+    def update(self, label: str, done: int, total: int) -> None:
+        if label not in self.tasks:
+            self.tasks[label] = self.bar.add_task(label, total=total)
+        self.bar.update(self.tasks[label], completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+def _print_summary(report: Report, written: list[Path]) -> None:
+    console = out_console
+    console.print(f"[bold]{len(report.articles)} articles[/bold], {len(report.stories)} stories, "
+                  f"{len(report.failures)} failed inputs")
+    table = Table(show_header=True, header_style="bold", expand=False)
+    for column in ("title", "outlet", "published", "words", "removed", "ents", "times", "nums", "quotes"):
+        table.add_column(column, overflow="fold")
+    for a in report.articles:
+        table.add_row(
+            (a.title or "(untitled)")[:70], a.outlet or a.agency or "—",
+            f"{a.published or '?'} ({a.published_basis or '-'})", str(len(a.text.split())),
+            str(sum(1 for r in a.removed if r.kind != "blank")), str(len(a.entities)), str(len(a.times)),
+            str(len(a.quantities)), str(len(a.quotes)),
+        )
+    console.print(table)
+    for story in report.stories:
+        s = story.story
+        console.print(f"story [bold]{s.title or s.id}[/bold]: {len(s.articles)} articles, "
+                      f"{s.first_seen or '?'} → {s.last_seen or '?'}")
+    for path in written:
+        console.print(f"wrote {path}")
+
+
+def main() -> None:
+    try:
+        app()
+    except UnknownFormat as exc:
+        err_console.print(f"consilience: {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The run as a list of stages: read -> clean -> annotate -> stories -> reconcile.
+
+Each stage is a function over records; this module only sequences them, collects failures
+and reports progress. Nothing here knows how a stage does its work.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from .clean import EmptyArticle, clean_document
+from .clean.html import NoArticle
+from .engine.local import Progress, map_records
+from .ingest.readers import ReadOptions, read_inputs
+from .model import Article, Document, InputFailure, Report, StoryReport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    read: ReadOptions = ReadOptions()
+    annotate: bool = True
+    stories: bool = True
+
+
+FailureSink = Callable[[InputFailure], None]
+
+
+def analyze(
+    inputs: Iterable[str],
+    options: RunOptions = RunOptions(),
+    progress: Optional[Progress] = None,
+    on_failure: Optional[FailureSink] = None,
+) -> Report:
+    failures: list[InputFailure] = []
+
+    def fail(failure: InputFailure) -> None:
+        failures.append(failure)
+        if on_failure:
+            on_failure(failure)
+
+    documents: list[Document] = []
+    for item in read_inputs(inputs, options.read):
+        if isinstance(item, InputFailure):
+            fail(item)
+        else:
+            documents.append(item)
+
+    articles = clean_all(documents, fail, progress)
+    if options.annotate and articles:
+        from .annotate import annotate_articles
+
+        articles = annotate_articles(articles, progress=progress)
+    stories: list[StoryReport] = []
+    if options.stories and articles:
+        from .stories import group_stories, fill_from_story
+
+        story_list = group_stories(articles)
+        articles = fill_from_story(articles, story_list)
+        stories = [StoryReport(story=s) for s in story_list]
+    return Report(
+        articles=tuple(sorted(articles, key=lambda a: (a.origin, a.id))),
+        stories=tuple(stories),
+        failures=tuple(failures),
+        inputs=len(documents) + len(failures),
+    )
+
+
+def clean_all(documents: list[Document], fail: FailureSink, progress: Optional[Progress] = None) -> list[Article]:
+    from .clean.text import LineStats
+
+    # Lines repeated across the batch's pages (menus, footers, widgets) are clutter evidence.
+    stats = LineStats.from_texts(d.content for d in documents if d.content_type == "text")
+    seen: dict[str, Article] = {}
+
+    def step(document: Document) -> None:
+        try:
+            article = clean_document(document, stats=stats)
+        except (NoArticle, EmptyArticle) as exc:
+            fail(InputFailure(document.origin, str(exc)))
+            return
+        except Exception as exc:  # a bug on one page must not lose the batch
+            log.debug("cleaning %s failed", document.origin, exc_info=True)
+            fail(InputFailure(document.origin, f"internal error while cleaning ({type(exc).__name__}: {exc})"))
+            return
+        if article.id in seen:
+            fail(InputFailure(document.origin, f"duplicate of {seen[article.id].origin} (same clean text)"))
+            return
+        seen[article.id] = article
+
+    map_records(step, documents, "clean", len(documents), progress)
+    return list(seen.values())
