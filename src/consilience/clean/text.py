@@ -227,8 +227,10 @@ def _kind(text, tokens, words, alpha, terminal, bullet, stamp) -> tuple[Optional
         return "ui-prompt", "a prompt to act on the page (click, subscribe, share, ...)", words <= 15
     if words <= 12 and _UI_PROMPT.match(text) and not (terminal and words >= 8):
         return "ui-prompt", "a short imperative prompt of the page's interface", words <= 6
-    if words <= 45 and _NOTICE.search(text):
-        strong = words <= 25 and not re.search(r"\b(?:said|says|told|according)\b", low)
+    notices = len({m.group(0).lower() for m in _NOTICE.finditer(text)}) if words <= 80 else 0
+    if notices and (words <= 45 or notices >= 2):
+        reported = bool(re.search(r"\b(?:said|says|told|according)\b", low))
+        strong = not reported and (words <= 25 or notices >= 2)
         return "notice", "a cookie, newsletter, advert, copyright or subscription notice", strong
     if 1 <= words <= 6 and alpha:
         stripped = [re.sub(r"[^\w-]", "", t.lower()) for t in tokens]
@@ -397,6 +399,33 @@ def _best_block(scores: list[Optional[float]]) -> tuple[int, int]:
     return best_span
 
 
+EDGE_TRIM_PROB = 0.9
+
+
+def _trim_edges(start, end, shapes, rule_scores, probs_at) -> tuple[int, int]:
+    """Headline-, credit- or menu-shaped lines at the edges of the block are not body.
+
+    The learned scorer sees neighbours, so it tends to pull a title above the first
+    paragraph or a credit below the last one into the block; the line's own shape decides.
+    """
+    if start < 0:
+        return start, end
+
+    def weak(i: int) -> bool:
+        s = shapes[i]
+        if s is None:
+            return True
+        if rule_scores[i] >= 0:
+            return False
+        return (not s.terminal and s.words <= 25) or probs_at.get(i, 0.0) < EDGE_TRIM_PROB
+
+    while start < end and weak(start):
+        start += 1
+    while end > start and weak(end):
+        end -= 1
+    return start, end
+
+
 def _run_lengths(flags: list[bool], shapes: list[Optional[_Shape]]) -> list[int]:
     """For each flagged non-blank line, the number of flagged lines in its run (blanks skipped)."""
     out = [0] * len(flags)
@@ -422,7 +451,9 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
     shapes: list[Optional[_Shape]] = [
         _shape(line, stats, pub) if line.strip() else None for line in raw_lines
     ]
-    scores: list[Optional[float]] = [None if s is None else _rule_score(s) for s in shapes]
+    rule_scores: list[Optional[float]] = [None if s is None else _rule_score(s) for s in shapes]
+    scores = list(rule_scores)
+    probs_at: dict[int, float] = {}
     scorer = _Scorer.load()
     if scorer is not None and any(s is not None for s in shapes):
         rows = line_features(shapes)
@@ -430,12 +461,14 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
         probs = scorer.probabilities([rows[i] for i in idx])
         for i, p in zip(idx, probs):
             s = shapes[i]
+            probs_at[i] = p
             learned = (p - 0.5) * 2.0 * max(4.0, float(s.words))
             if s.strong:
                 scores[i] = min(scores[i], learned)
             else:
                 scores[i] = (1 - scorer.weight) * scores[i] + scorer.weight * learned
     start, end = _best_block(scores)
+    start, end = _trim_edges(start, end, shapes, rule_scores, probs_at)
 
     headline_run = _run_lengths([bool(s and s.kind is None and (s.headline_like or (s.far_date and not s.terminal))) for s in shapes], shapes)
     short_run = _run_lengths([bool(s and s.kind is None and s.words <= 4 and not s.terminal) for s in shapes], shapes)
