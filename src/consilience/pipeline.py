@@ -13,7 +13,7 @@ from .clean import EmptyArticle, clean_document
 from .clean.html import NoArticle
 from .engine.local import Progress, map_records
 from .ingest.readers import ReadOptions, read_inputs
-from .model import Article, Document, InputFailure, Report, StoryReport
+from .model import Article, Document, InputFailure, Report, Story, StoryReport
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +59,25 @@ def analyze(
 
         story_list = group_stories(articles)
         articles = fill_from_story(articles, story_list)
-        stories = [StoryReport(story=s) for s in story_list]
+        stories = [report_story(s, articles) for s in story_list]
     return Report(
         articles=tuple(sorted(articles, key=lambda a: (a.origin, a.id))),
         stories=tuple(stories),
         failures=tuple(failures),
         inputs=len(documents) + len(failures),
     )
+
+
+def report_story(story: Story, articles: list[Article]) -> StoryReport:
+    """Reconcile one story and build its timeline and brief."""
+    from .reconcile import reconcile_story
+    from .report.brief import build_brief
+    from .report.timeline import build_timeline
+
+    members = [a for a in articles if a.id in set(story.articles)]
+    facts = reconcile_story(story, members)
+    return StoryReport(story=story, facts=tuple(facts), timeline=tuple(build_timeline(members)),
+                       brief=tuple(build_brief(members, facts)))
 
 
 def clean_all(documents: list[Document], fail: FailureSink, progress: Optional[Progress] = None) -> list[Article]:

@@ -88,7 +88,7 @@ _SMALL_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
     "from", "as", "is", "vs", "via", "into", "over", "after", "amid", "up", "out", "its", "de",
 }
-_CSS_TOKEN = re.compile(r"^(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]+|[a-z0-9]+(?:__|--)[a-z0-9-]+)$")
+_CSS_TOKEN = re.compile(r"^(?:[a-z][a-z0-9]*(?:(?:-{1,2}|_{1,2})[a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]+)$")
 _NO_ALNUM = re.compile(r"^[\W_]+$", re.U)
 _COUNTER = re.compile(r"^[\s\d.,:/|()+\-–—%kKmM×x]+$")
 _RELATIVE = re.compile(
@@ -156,8 +156,8 @@ _WIDGET_WORDS = {
     "google", "gmail", "x", "instagram", "youtube", "rss", "feed", "up", "down", "next",
     "previous", "prev", "top", "of", "this", "article", "story", "post", "on", "the", "and",
 }
-_NAV_SEPARATORS = re.compile(r"\s(?:\||/|»|›|>|•|·)\s")
-_BY_LINE = re.compile(r"^(?:by|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'’. -]*)*$")
+_NAV_SPLIT = re.compile(r"\s+(?:\||/|»|›|>|•|·|::)\s+")
+_BY_LINE = re.compile(r"^(?i:by)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'’. -]*)*$")
 _AGENCY_LINE = re.compile(r"^[(\[©]?\s*(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:News|Press|Agency|Wire))\s*[)\]]?$")
 _CREDIT_START = re.compile(
     r"^(?:(?:additional\s+)?(?:writing|reporting|editing|written|reported|compiled|edited)\s+by|"
@@ -242,6 +242,11 @@ def _kind(text, tokens, words, alpha, terminal, bullet, stamp) -> tuple[Optional
             return "widget", "share, like or comment widget labels", True
     if stamp:
         return "timestamp", "a date/time stamp", True
+    parts = [p for p in _NAV_SPLIT.split(text) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not terminal:
+        return "navigation", f"a menu of {len(parts)} short items joined by separators", words <= 12
+    if _BY_LINE.match(text) and words <= 10:
+        return "credit", "a byline", False
     return None, "", False
 
 
@@ -346,7 +351,7 @@ class _Scorer:
 
 FEATURES = (
     "log_words", "terminal", "title_ratio", "lower_ratio", "bullet", "kind", "strong",
-    "repeats", "far_date", "headline_like", "short", "stamp", "rule", "position",
+    "repeats", "far_date", "headline_like", "short", "stamp", "rule",
     "prev_rule", "next_rule", "window_rule", "comma_rate", "digit_rate", "upper_start",
     "quote", "avg_word_len", "near_long",
 )
@@ -367,14 +372,20 @@ def line_features(shapes: list[Optional[_Shape]]) -> list[Optional[list[float]]]
         text = s.text
         rows[i] = [
             math.log1p(s.words), float(s.terminal), s.title_ratio, s.lower_ratio, float(s.bullet),
-            float(s.kind is not None), float(s.strong), math.log1p(s.repeats), float(s.far_date),
+            float(s.kind is not None), float(s.strong), math.log1p(_furniture_repeats(s)), float(s.far_date),
             float(s.headline_like), float(s.short), float(s.stamp), _squash(rules[i]),
-            k / max(1, n - 1), _squash(prev_rule), _squash(next_rule), _squash(sum(window)),
+            _squash(prev_rule), _squash(next_rule), _squash(sum(window)),
             text.count(",") / max(1, s.words), sum(c.isdigit() for c in text) / max(1, len(text)),
             float(text[:1].isupper()), float(bool(re.search(r"[\"“”]", text))),
             sum(len(w) for w in text.split()) / max(1, s.words), math.log1p(near_long),
         ]
     return rows
+
+
+def _furniture_repeats(s: _Shape) -> int:
+    """Repetition across the batch counts against short or unterminated lines only: wire copy
+    repeats whole paragraphs across outlets, and those paragraphs are body."""
+    return s.repeats if (s.words < 12 or not s.terminal) else 0
 
 
 def _squash(x: float) -> float:
@@ -489,6 +500,10 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
         else:
             gap = sum(1 for j in range(end + 1, i) if shapes[j] is not None)
             label, reason = _after_label(s, gap, headline_run[i], short_run[i], css_run[i])
+            following = next((j for j in range(i + 1, len(shapes)) if shapes[j] is not None), None)
+            if (label in ("boilerplate", "navigation") and s.words <= 4 and not s.terminal
+                    and following is not None and headline_run[following] >= 2):
+                label, reason = "related-headlines", "the label of a list of headlines below it"
         out.append(Line(number, line, label, reason))
     return out
 

@@ -1,0 +1,197 @@
+"""Claims: what one article states, each with the features that align it with other articles.
+
+A claim is a number (with its measure and interval), an event's date, a quote, or a sentence's
+statement (with its hedging: asserted, attributed, accused, denied). Its features are the
+words, entities and times of the sentence around it: what it is *about*, never its value, so
+that two articles giving different values for the same thing still meet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Article, Claim, Quantity, Span
+
+FACT_MEASURES = {"killed", "injured", "arrested", "missing", "displaced", "money", "people"}
+
+_STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being has have had
+it its this that these those their his her he she they we you i our your not no than then there here which who whom whose
+what when where while after before about into over under also said says say told would will could should may might can
+do does did more most such other some any all each both one two three four five six seven eight nine ten up out so if
+just only very new last first year years month day week today monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms""".split())
+
+# Cue lemmas that set a statement's certainty. Small closed classes of English reporting verbs.
+_ACCUSE = re.compile(r"\b(accus\w*|alleg\w*|blam\w*|suspect\w*|charg\w* with|reportedly|purported\w*)\b", re.I)
+_DENY = re.compile(r"\b(den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|refut\w*)\b", re.I)
+_ANAPHORIC_DENIAL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s+\w*den\w*\s+(?:that|this|it|the\s+(?:charge|allegation|claim|accusation)s?)\b", re.I)
+_ATTRIBUTE = re.compile(r"\b(said|say|says|told|according to|claim\w*|believ\w*|insist\w*|assert\w*|maintain\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: frozenset[str]
+    entities: frozenset[str]
+    times: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A claim and what it is about."""
+
+    claim: Claim
+    article_id: str
+    sentence: Sentence
+    about: frozenset[str]            # content words of the claim's own context (event, counted noun)
+    measure: Optional[str] = None    # quantity claims
+    counts: Optional[str] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    speaker: Optional[str] = None    # quote claims
+    text: str = ""                   # the claim's own words
+    subject: str = ""                # what the claim is about, for a reader
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = set()
+    for token in re.findall(r"[A-Za-z][A-Za-z'’-]+", text.lower()):
+        token = re.sub(r"['’]s$", "", token).strip("'’-")
+        if len(token) < 3 or token in _STOP:
+            continue
+        words.add(_stem(token))
+    return frozenset(words)
+
+
+def _stem(token: str) -> str:
+    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return token
+
+
+def sentences(article: Article) -> list[Sentence]:
+    out = []
+    for start, end in split_sentences(article.text):
+        ents = frozenset(
+            e.canonical for e in article.entities for m in e.mentions if start <= m.start < end
+        )
+        times = tuple(t.value for t in article.times if start <= t.span.start < end)
+        out.append(Sentence(start, end, content_words(article.text[start:end]), ents, times))
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    return _split_cached(text)
+
+
+@lru_cache(maxsize=256)
+def _split_cached(text: str) -> list[tuple[int, int]]:
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    spans = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        for piece in segmenter.segment(paragraph.group(0)):
+            start = paragraph.start() + piece.start
+            end = paragraph.start() + piece.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+    return spans
+
+
+def _sentence_of(sents: list[Sentence], start: int) -> Sentence:
+    for s in sents:
+        if s.start <= start < s.end:
+            return s
+    return sents[-1] if sents else Sentence(start, start, frozenset(), frozenset(), ())
+
+
+def extract_claims(article: Article) -> list[Evidence]:
+    sents = sentences(article)
+    out: list[Evidence] = []
+    for q in article.quantities:
+        if q.measure in FACT_MEASURES:
+            out.append(_quantity_evidence(article, q, _sentence_of(sents, q.span.start)))
+    for t in article.times:
+        if t.event and t.event_span is not None:
+            sentence = _sentence_of(sents, t.span.start)
+            about = content_words(t.event) | frozenset(sentence.entities)
+            claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
+                          published=article.published)
+            out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}"))
+    for quote in article.quotes:
+        sentence = _sentence_of(sents, quote.content_span.start)
+        words = article.text[quote.content_span.start:quote.content_span.end]
+        claim = Claim(span=quote.content_span, kind="quote", value=words, hedging="attributed",
+                      attributed_to=quote.speaker, published=article.published)
+        out.append(Evidence(claim, article.id, sentence, content_words(words), speaker=quote.speaker, text=words,
+                            subject=f"quote: {quote.speaker or 'unattributed'}"))
+    quoted = [(q.content_span.start, q.content_span.end) for q in article.quotes]
+    for i, sentence in enumerate(sents):
+        text = article.text[sentence.start:sentence.end]
+        inside_quote = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quoted)
+        if inside_quote > 0.6 * (sentence.end - sentence.start) or len(sentence.words) < 4:
+            continue
+        hedging, by = hedging_of(text)
+        following = article.text[sents[i + 1].start:sents[i + 1].end] if i + 1 < len(sents) else ""
+        if hedging != "denied" and _DENY.search(following) and _ANAPHORIC_DENIAL.search(following):
+            hedging = f"{hedging}+denied"
+        claim = Claim(span=Span(article.id, sentence.start, sentence.end), kind="statement", value=text,
+                      hedging=hedging, attributed_to=by, published=article.published)
+        out.append(Evidence(claim, article.id, sentence, sentence.words | sentence.entities, text=text,
+                            subject=_shorten(text)))
+    return out
+
+
+def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence) -> Evidence:
+    about = content_words(" ".join(filter(None, [q.event, q.counts]))) | sentence.entities
+    claim = Claim(span=q.span, kind="quantity", value=describe_quantity(q, article.text),
+                  hedging=hedging_of(article.text[sentence.start:sentence.end])[0], published=article.published)
+    what = q.event or ", ".join(sorted(sentence.entities)[:2]) or _shorten(article.text[sentence.start:sentence.end], 6)
+    subject = f"{q.measure}: {what}" if q.measure != "money" else f"money: {what}"
+    return Evidence(claim, article.id, sentence, about, measure=q.measure, counts=_noun(q.counts),
+                    low=q.low, high=q.high, unit=q.unit, text=article.text[q.span.start:q.span.end], subject=subject)
+
+
+def _shorten(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _noun(phrase: Optional[str]) -> Optional[str]:
+    if not phrase:
+        return None
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _STOP]
+    return _stem(words[-1]) if words else None
+
+
+def describe_quantity(q: Quantity, text: str) -> str:
+    words = text[q.span.start:q.span.end]
+    suffix = f" ({q.measure})" if q.measure not in ("other", "money") else ""
+    return f"{words}{suffix}"
+
+
+def hedging_of(sentence: str) -> tuple[str, Optional[str]]:
+    """How sure the sentence is (accused > attributed > asserted), with who says so; a denial
+    carried in the same sentence is appended as '+denied'."""
+    denied = "+denied" if _DENY.search(sentence) else ""
+    if _ACCUSE.search(sentence):
+        return "accused" + denied, None
+    match = _ATTRIBUTE.search(sentence)
+    if match:
+        before = sentence[: match.start()].strip().split()
+        return "attributed" + denied, " ".join(before[-4:]) if before else None
+    return ("denied" if denied else "asserted"), None
+
+
+def certainty(hedging: str) -> str:
+    """Asserted, or not: attributed and accused both leave the claim to someone else."""
+    base = hedging.split("+")[0]
+    return "asserted" if base == "asserted" else "attributed"

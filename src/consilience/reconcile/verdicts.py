@@ -1,0 +1,140 @@
+"""Verdicts: what a group of aligned claims says, with a reason a reader can check.
+
+Interval logic decides consistency: 166 and "at least 163" can both hold (differing); 3 and 5
+killed cannot (conflict), unless the later report revises a still-developing toll (update).
+Reprints of one wire story count as one source.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Sequence
+
+from rapidfuzz import fuzz
+
+from .claims import Evidence, certainty
+
+REVISION_CUES = re.compile(r"\b(rose|risen|rise[sn]?|climb\w*|increas\w*|jump\w*|now|updated?|revis\w*|toll)\b", re.I)
+DEVELOPING_DAYS = 3
+
+
+def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    sources = {source_of.get(e.article_id, e.article_id) for e in group}
+    if len(group) == 1:
+        return "unique", "reported by one source only"
+    if len(sources) == 1:
+        return "unique", f"{len(group)} reprints of one wire story: one source, not corroboration"
+    kind = group[0].claim.kind
+    if kind == "quantity":
+        return _quantities(group, published)
+    if kind == "date":
+        return _dates(group)
+    if kind == "quote":
+        return _quotes(group)
+    return _statements(group)
+
+
+def _fmt(x: Optional[float]) -> str:
+    if x is None:
+        return "∞"
+    if x >= 1e6 and x % 1e5 == 0:
+        return f"{x / 1e6:g} million"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def _interval(e: Evidence) -> tuple[float, float]:
+    low = e.low if e.low is not None else float("-inf")
+    high = e.high if e.high is not None else float("inf")
+    return low, high
+
+
+def _central(e: Evidence) -> Optional[float]:
+    low, high = _interval(e)
+    if low != float("-inf") and high != float("inf"):
+        return (low + high) / 2
+    return e.low if e.low is not None else e.high
+
+
+def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    words = " vs ".join(f"{e.text!s}" for e in group)
+    counted = {e.counts for e in group if e.counts}
+    if len(counted) > 1:
+        return "compatible", f"different things counted ({' vs '.join(sorted(counted))}): {words}; no contradiction"
+    centrals = {_central(e) for e in group}
+    intervals = [_interval(e) for e in group]
+    overlap = max(i[0] for i in intervals) <= min(i[1] for i in intervals)
+    if len(centrals) == 1:
+        return "agree", f"same figure: {words}"
+    if overlap:
+        return "differing", f"consistent but different figures: {words}; both can hold"
+    ordered = sorted(group, key=lambda e: (published.get(e.article_id) or "", e.article_id))
+    first, last = ordered[0], ordered[-1]
+    if _is_update(first, last, published):
+        return "update", (f"later report ({published.get(last.article_id)}) revises "
+                          f"{_fmt(_central(first))} to {_fmt(_central(last))}")
+    return "conflict", f"cannot both hold: {words}"
+
+
+def _is_update(first: Evidence, last: Evidence, published: dict[str, Optional[str]]) -> bool:
+    p1, p2 = published.get(first.article_id), published.get(last.article_id)
+    if not p1 or not p2 or p1[:16] >= p2[:16]:
+        return False
+    if first.measure not in ("killed", "injured", "missing", "arrested", "displaced"):
+        return False
+    if (_central(last) or 0) <= (_central(first) or 0):
+        return False
+    sentence_words = last.sentence.words
+    cue = any(REVISION_CUES.match(w) for w in sentence_words)
+    return cue or _days_between(p1, p2) <= DEVELOPING_DAYS
+
+
+def _days_between(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
+    except ValueError:
+        return 10**6
+
+
+def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
+    values = sorted({e.claim.value for e in group})
+    if len(values) == 1:
+        return "agree", f"same date: {values[0]}"
+    if all(a.startswith(b) or b.startswith(a) for a in values for b in values):
+        return "compatible", f"same date at different precision: {', '.join(values)}"
+    return "conflict", f"different dates for the same event: {', '.join(values)}"
+
+
+def _quotes(group: Sequence[Evidence]) -> tuple[str, str]:
+    speakers = {(e.speaker or "unknown").lower() for e in group}
+    texts = [" ".join(re.sub(r"[^\w\s]", " ", e.text.lower()).split()) for e in group]
+    verbatim = all(a in b or b in a for a in texts for b in texts)
+    if not verbatim:
+        worst = min(fuzz.ratio(a, b) for a in texts for b in texts)
+        if worst >= 80:
+            a, b = _first_difference(texts)
+            return "conflict", f"the quoted words differ: “{a}” vs “{b}”"
+    if len(speakers) > 1:
+        return "framing", f"the same words attributed to different speakers: {', '.join(sorted(speakers))}"
+    how = "same words" if verbatim else "same statement, reworded"
+    return "agree", f"{how}, attributed to {group[0].speaker or 'the same speaker'}"
+
+
+def _first_difference(texts: Sequence[str]) -> tuple[str, str]:
+    a, b = texts[0].split(), next(t for t in texts[1:] if t != texts[0]).split()
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return " ".join(a[i:i + 4]) or "…", " ".join(b[i:i + 4]) or "…"
+
+
+def _statements(group: Sequence[Evidence]) -> tuple[str, str]:
+    hedges = {certainty(e.claim.hedging) for e in group}
+    denials = {("denied" in e.claim.hedging) for e in group}
+    if len(hedges) > 1:
+        how = "; ".join(f"{e.claim.hedging.split('+')[0]} in {e.article_id[:8]}" for e in group)
+        return "framing", f"the same fact told with different certainty: {how}"
+    if denials == {True}:
+        return "agree", "both attribute the claim and both carry the denial"
+    if len(denials) > 1:
+        return "framing", "one source carries a denial the other omits"
+    return "agree", "the same statement in independent sources"

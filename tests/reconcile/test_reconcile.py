@@ -1,0 +1,135 @@
+"""Reconciliation logic on hand-built articles: alignment by what claims are about, verdicts by
+interval logic, wire copies counted once."""
+from consilience.model import Article, Entity, Quantity, Quote, SourceGroup, Span, Story, TimeRef
+from consilience.reconcile import reconcile_story
+
+
+def make(aid, text, published="2021-05-02", quantities=(), times=(), quotes=(), entities=()):
+    qs = []
+    for phrase, low, high, qualifier, measure, counts, *rest in quantities:
+        start = text.index(phrase)
+        qs.append(Quantity(Span(aid, start, start + len(phrase)), low, high, qualifier, measure,
+                           unit=rest[0] if rest else None, counts=counts, event=rest[1] if len(rest) > 1 else None))
+    ts = []
+    for phrase, value, event in times:
+        start = text.index(phrase)
+        ev = text.index(event)
+        ts.append(TimeRef(Span(aid, start, start + len(phrase)), value, "day", "absolute", event, Span(aid, ev, ev + len(event))))
+    qts = []
+    for content, speaker in quotes:
+        start = text.index(content)
+        qts.append(Quote(Span(aid, start, start + len(content)), Span(aid, start, start + len(content)), speaker, "said", "direct"))
+    ents = []
+    for name, kind in entities:
+        spans = []
+        i = text.find(name)
+        while i >= 0:
+            spans.append(Span(aid, i, i + len(name)))
+            i = text.find(name, i + 1)
+        if spans:
+            ents.append(Entity(name, kind, tuple(spans)))
+    return Article(id=aid, origin=aid, text=text, published=published, quantities=tuple(qs), times=tuple(ts),
+                   quotes=tuple(qts), entities=tuple(ents))
+
+
+def story_of(*articles, groups=()):
+    return Story(id="s", articles=tuple(a.id for a in articles), source_groups=tuple(groups))
+
+
+def facts_by_kind(facts, kind):
+    return [f for f in facts if f.claims[0].kind == kind and len(f.claims) > 1]
+
+
+HARBOR = [("Elsworth", "GPE"), ("Dana Bell", "PERSON")]
+
+
+def test_disjoint_counts_same_event_same_time_conflict():
+    a = make("a", "A fire at the Elsworth harbor warehouse killed 3 workers on Sunday, officials said.",
+             quantities=[("3 workers", 3, 3, "exact", "killed", "workers")], entities=HARBOR)
+    b = make("b", "Five workers died when fire swept through a warehouse at Elsworth harbor on Sunday.",
+             quantities=[("Five workers", 5, 5, "exact", "killed", "workers")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict" and "3 workers" in fact.reason and "Five workers" in fact.reason
+
+
+def test_later_rising_toll_is_an_update():
+    a = make("a", "A fire at the Elsworth harbor warehouse killed 3 workers on Sunday, officials said.",
+             published="2021-05-02", quantities=[("3 workers", 3, 3, "exact", "killed", "workers")], entities=HARBOR)
+    b = make("b", "The death toll from the Elsworth harbor warehouse fire rose to 5 workers on Monday.",
+             published="2021-05-03", quantities=[("5 workers", 5, 5, "exact", "killed", "workers")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "update" and "2021-05-03" in fact.reason
+
+
+def test_at_least_and_exact_differ_but_agree_in_interval():
+    a = make("a", "The 1998 embassy bombings in Nairobi left 224 people dead.",
+             quantities=[("224 people", 224, 224, "exact", "killed", "people")], times=[("1998", "1998", "embassy bombings")],
+             entities=[("Nairobi", "GPE")])
+    b = make("b", "The group is accused of the 1998 Nairobi embassy bombings that killed at least 213 people.",
+             quantities=[("at least 213 people", 213, None, "at-least", "killed", "people")], times=[("1998", "1998", "embassy bombings")],
+             entities=[("Nairobi", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "differing"
+
+
+def test_different_counted_groups_are_compatible_not_conflict():
+    a = make("a", "The attack on the school in Dera left 40 people dead, most of them pupils, in March 2019.",
+             quantities=[("40 people", 40, 40, "exact", "killed", "people")], times=[("March 2019", "2019-03", "attack on the school")],
+             entities=[("Dera", "GPE")])
+    b = make("b", "Talks followed last month's massacre of 31 children at a school in Dera.",
+             published="2019-04-10", quantities=[("31 children", 31, 31, "exact", "killed", "children")],
+             times=[("last month", "2019-03", "massacre")], entities=[("Dera", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "compatible" and "children" in fact.reason
+
+
+def test_tolls_of_different_events_are_not_aligned():
+    a = make("a", "The group carried out the 2008 attacks in Mumbai that left 166 people dead. "
+                  "The Taliban attack on a school in Peshawar in December 2014 left 150 people dead.",
+             quantities=[("166 people", 166, 166, "exact", "killed", "people"), ("150 people", 150, 150, "exact", "killed", "people")],
+             times=[("2008", "2008", "attacks"), ("December 2014", "2014-12", "Taliban attack")],
+             entities=[("Mumbai", "GPE"), ("Peshawar", "GPE"), ("Taliban", "GROUP")])
+    b = make("b", "The visit follows December's Taliban massacre of 132 children at a Peshawar school.",
+             published="2015-01-12", quantities=[("132 children", 132, 132, "exact", "killed", "children")],
+             times=[("December", "2014-12", "massacre")], entities=[("Peshawar", "GPE"), ("Taliban", "GROUP")])
+    facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert len(facts) == 1
+    assert {a.text[c.span.start:c.span.end] if c.span.article_id == "a" else "" for c in facts[0].claims} >= {"150 people"}
+
+
+def test_money_about_and_exact_agree():
+    a = make("a", "The minister announced USD 40 million in relief for the flooded valley.",
+             quantities=[("USD 40 million", 40e6, 40e6, "exact", "money", None, "USD")], entities=[("valley", "LOC")])
+    b = make("b", "Officials said about $40 million would go to relief in the flooded valley.",
+             quantities=[("about $40 million", 38e6, 42e6, "about", "money", None, "USD")], entities=[("valley", "LOC")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "agree"
+
+
+def test_reprints_count_as_one_source():
+    text = "A fire at the Elsworth harbor warehouse killed 3 workers on Sunday, officials said."
+    a = make("a", text, quantities=[("3 workers", 3, 3, "exact", "killed", "workers")], entities=HARBOR)
+    b = make("b", text + " ", quantities=[("3 workers", 3, 3, "exact", "killed", "workers")], entities=HARBOR)
+    group = SourceGroup("g1", ("a", "b"), "same text")
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b, groups=[group]), [a, b]), "quantity")
+    assert fact.verdict == "unique" and "one source" in fact.reason
+
+
+def test_changed_word_in_a_quote_is_a_conflict_and_speaker_change_is_framing():
+    words = "We will rebuild every home that the water took from these families"
+    a = make("a", f'"{words}," Mayor Dana Bell said on Tuesday.', quotes=[(words, "Dana Bell")])
+    b = make("b", f'"{words.replace("every", "no")}," Dana Bell told reporters.', quotes=[(words.replace("every", "no"), "Dana Bell")])
+    c = make("c", f'"{words}," the governor said.', quotes=[(words, "the governor")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quote")
+    assert fact.verdict == "conflict" and "every" in fact.reason and "no" in fact.reason
+    [fact] = facts_by_kind(reconcile_story(story_of(a, c), [a, c]), "quote")
+    assert fact.verdict == "framing"
+
+
+def test_asserted_versus_accused_is_framing():
+    a = make("a", "The Harbor Front group carried out the bombing of the Elsworth ferry terminal in 2009.",
+             entities=[("Harbor Front", "GROUP"), ("Elsworth", "GPE")])
+    b = make("b", "The Harbor Front group is accused of the 2009 bombing of the Elsworth ferry terminal.",
+             entities=[("Harbor Front", "GROUP"), ("Elsworth", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "statement")
+    assert fact.verdict == "framing"
