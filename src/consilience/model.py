@@ -205,6 +205,9 @@ class Claim:
     hedging: str = "asserted"  # asserted | attributed | accused | reported | denied
     attributed_to: Optional[str] = None
     published: Optional[str] = None
+    measure: Optional[str] = None  # quantity claims: the interval and what it measures
+    low: Optional[float] = None
+    high: Optional[float] = None
 
 
 @dataclass(frozen=True)

@@ -362,6 +362,11 @@ def line_features(shapes: list[Optional[_Shape]]) -> list[Optional[list[float]]]
     idx = [i for i, s in enumerate(shapes) if s is not None]
     rules = {i: _rule_score(shapes[i]) for i in idx}
     n = len(idx)
+    prose_total = sum(max(0.0, r) for r in rules.values()) or 1.0
+    prose_before, acc = {}, 0.0
+    for i in idx:
+        prose_before[i] = acc / prose_total
+        acc += max(0.0, rules[i])
     rows: list[Optional[list[float]]] = [None] * len(shapes)
     for k, i in enumerate(idx):
         s = shapes[i]
@@ -374,7 +379,7 @@ def line_features(shapes: list[Optional[_Shape]]) -> list[Optional[list[float]]]
             math.log1p(s.words), float(s.terminal), s.title_ratio, s.lower_ratio, float(s.bullet),
             float(s.kind is not None), float(s.strong), math.log1p(_furniture_repeats(s)), float(s.far_date),
             float(s.headline_like), float(s.short), float(s.stamp), _squash(rules[i]),
-            _squash(prev_rule), _squash(next_rule), _squash(sum(window)),
+            prose_before[i], _squash(prev_rule), _squash(next_rule), _squash(sum(window)),
             text.count(",") / max(1, s.words), sum(c.isdigit() for c in text) / max(1, len(text)),
             float(text[:1].isupper()), float(bool(re.search(r"[\"“”]", text))),
             sum(len(w) for w in text.split()) / max(1, s.words), math.log1p(near_long),
@@ -411,6 +416,9 @@ def _best_block(scores: list[Optional[float]]) -> tuple[int, int]:
 
 
 EDGE_TRIM_PROB = 0.9
+# Long prose keeps part of its rule score under the learned scorer: a page that is one long
+# paragraph (common in scraped text) is body whatever its neighbours look like.
+PROSE_FLOOR = float(__import__("os").environ.get("PF", "0.25"))
 
 
 def _trim_edges(start, end, shapes, rule_scores, probs_at) -> tuple[int, int]:
@@ -477,7 +485,7 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
             if s.strong:
                 scores[i] = min(scores[i], learned)
             else:
-                scores[i] = (1 - scorer.weight) * scores[i] + scorer.weight * learned
+                scores[i] = learned + PROSE_FLOOR * max(0.0, rule_scores[i])
     start, end = _best_block(scores)
     start, end = _trim_edges(start, end, shapes, rule_scores, probs_at)
 

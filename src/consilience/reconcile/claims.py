@@ -153,7 +153,8 @@ def extract_claims(article: Article) -> list[Evidence]:
 def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence) -> Evidence:
     about = content_words(" ".join(filter(None, [q.event, q.counts]))) | sentence.entities
     claim = Claim(span=q.span, kind="quantity", value=describe_quantity(q, article.text),
-                  hedging=hedging_of(article.text[sentence.start:sentence.end])[0], published=article.published)
+                  hedging=hedging_of(article.text[sentence.start:sentence.end])[0], published=article.published,
+                  measure=q.measure, low=q.low, high=q.high)
     what = q.event or ", ".join(sorted(sentence.entities)[:2]) or _shorten(article.text[sentence.start:sentence.end], 6)
     subject = f"{q.measure}: {what}" if q.measure != "money" else f"money: {what}"
     return Evidence(claim, article.id, sentence, about, measure=q.measure, counts=_noun(q.counts),

@@ -4,9 +4,10 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import Report
-from .highlight import article_marks, render_marked
+from .highlight import Mark, article_marks, render_marked
 from .serialize import report_to_dict
-from .view import credit_lines, removed_summary
+from .timeline_svg import timeline_svg
+from .view import cited_spans, credit_lines, removed_summary, source_label, story_view
 
 _env = Environment(
     loader=PackageLoader("consilience.report", "templates"),
@@ -19,14 +20,24 @@ _env = Environment(
 def render(report: Report) -> str:
     data = report_to_dict(report)
     articles = {a.id: a for a in report.articles}
+    cited = cited_spans(report.stories)
     views = []
     for article in report.articles:
+        marks = article_marks(article) + [
+            Mark(span.start, span.end, "claim" if verdict not in ("unique", "cite") else "cited", f"{verdict}: {subject}")
+            for span, verdict, subject in cited.get(article.id, [])
+        ]
         views.append({
             "article": article,
-            "body": render_marked(article.text, article_marks(article), f"a-{article.id}"),
+            "body": render_marked(article.text, marks, f"a-{article.id}"),
             "credits": credit_lines(article),
             "removed_summary": removed_summary(article),
         })
+    stories = [
+        {**story_view(sr, articles), "data": sd, "svg": timeline_svg(sr.timeline)}
+        for sr, sd in zip(report.stories, data["stories"])
+    ]
     return _env.get_template("report.html.j2").render(
-        data=data, views=views, articles=articles, failures=report.failures,
+        data=data, views=views, articles=articles, failures=report.failures, stories=stories,
+        label=source_label,
     )

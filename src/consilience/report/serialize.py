@@ -136,6 +136,9 @@ def story_to_dict(sr: StoryReport, texts: dict[str, str]) -> dict[str, Any]:
                         "hedging": c.hedging,
                         "attributed_to": c.attributed_to,
                         "published": c.published,
+                        "measure": c.measure,
+                        "low": c.low,
+                        "high": c.high,
                     }
                     for c in f.claims
                 ],

@@ -1,0 +1,123 @@
+"""Acceptance: entities, quotes, story, timeline, facts and conflicts of ../shared/seeds/expected.yaml,
+read from the YAML itself, on the full pipeline."""
+import re
+
+import pytest
+import yaml
+
+from consilience.pipeline import RunOptions, analyze
+
+from .conftest import SEEDS, need
+
+
+@pytest.fixture(scope="module")
+def expected():
+    return yaml.safe_load(need(SEEDS / "expected.yaml").read_text())
+
+
+@pytest.fixture(scope="module")
+def report():
+    return analyze([str(need(SEEDS))], RunOptions())
+
+
+@pytest.fixture(scope="module")
+def by_source(report):
+    """'000' / '003' -> article."""
+    return {a.origin.rsplit("/", 1)[-1][:3]: a for a in report.articles}
+
+
+def test_one_story_and_year_from_story(report, expected, by_source):
+    assert expected["story"]["same_story"]
+    assert len(report.stories) == 1
+    story = report.stories[0].story
+    assert set(story.articles) == {a.id for a in report.articles}
+    assert [story.first_seen[:10], story.last_seen[:10]] == [str(d) for d in expected["story"]["span"]]
+    assert by_source["000"].published == str(expected["articles"]["000_b4143deb9c83a06b.txt"]["published"])
+    assert by_source["000"].published_basis == "story"
+
+
+def _canonicals(article, form):
+    out = set()
+    for entity in article.entities:
+        for m in entity.mentions:
+            if article.text[m.start:m.end] == form or (form in article.text[m.start:m.end] and len(form) > 4):
+                out.add(entity.canonical)
+    return out
+
+
+def test_entity_forms_merge(report, expected):
+    entities = {k: v for k, v in expected["entities"].items() if k != "not_story_entities"}
+    canonical_of = {}
+    for name, forms in entities.items():
+        found = set()
+        for form in forms:
+            for article in report.articles:
+                if re.search(rf"\b{re.escape(form)}\b", article.text):
+                    found |= _canonicals(article, form)
+        assert len(found) == 1, (name, found)
+        canonical_of[name] = found.pop()
+    assert canonical_of["Nawaz Sharif"] != canonical_of["Raheel Sharif"]
+    assert canonical_of["Taliban (Pakistani)"] != canonical_of["Taliban (Afghan)"]
+    names = {e.canonical for a in report.articles for e in a.entities}
+    for credit in expected["entities"]["not_story_entities"]:
+        assert not any(credit in n for n in names), credit
+
+
+def _speaker_matches(quote, expected_speaker, canonical):
+    if expected_speaker in canonical:
+        return quote.speaker_entity == canonical[expected_speaker] or quote.speaker == canonical[expected_speaker]
+    head = expected_speaker.split()[-1].rstrip("s").lower()  # "official", "aide"
+    return quote.speaker is not None and head in quote.speaker.lower()
+
+
+def test_quotes_and_speakers(report, expected, by_source):
+    canonical = {}
+    for name, forms in expected["entities"].items():
+        if name == "not_story_entities":
+            continue
+        for article in report.articles:
+            for form in forms:
+                if form in article.text:
+                    canonical.setdefault(name, next(iter(_canonicals(article, form)), name))
+    for want in expected["quotes"]:
+        article = by_source[f"{want['source']:03d}" if isinstance(want["source"], int) else want["source"]]
+        matches = [q for q in article.quotes if article.text[q.content_span.start:q.content_span.end].lstrip("\"“‘'").startswith(want["starts"])]
+        assert matches, f"no quote starting {want['starts']!r}"
+        assert any(_speaker_matches(q, want["speaker"], canonical) for q in matches), (want, [(q.speaker, q.speaker_entity) for q in matches])
+
+
+def test_timeline(report, expected):
+    timeline = report.stories[0].timeline
+    whens = {e.when for e in timeline}
+    for want in expected["timeline"]:
+        assert str(want["when"]) in whens, (want, sorted(whens))
+
+
+def _fact_with(report, by_source, source, words):
+    article = by_source[source]
+    start = article.text.find(words)
+    assert start >= 0, words
+    for fact in report.stories[0].facts:
+        for claim in fact.claims:
+            if claim.span.article_id == article.id and claim.span.start <= start + len(words) and start <= claim.span.end:
+                if fact.claims[0].kind in ("quantity", "quote") or len(fact.claims) > 1:
+                    yield fact
+
+
+NUMERIC = {"peshawar-toll": "compatible", "mumbai-toll": "differing", "relief-money": "agree"}
+
+
+@pytest.mark.parametrize("fact_id", sorted(NUMERIC))
+def test_numeric_facts(report, expected, by_source, fact_id):
+    want = next(f for f in expected["facts"] if f["id"] == fact_id)
+    groups = [set(f.id for f in _fact_with(report, by_source, f"{c['source']:03d}" if isinstance(c["source"], int) else c["source"], c["text"].split(",")[0]))
+              for c in want["claims"]]
+    shared = set.intersection(*groups)
+    assert shared, f"{fact_id}: the claims are not aligned"
+    verdicts = {f.verdict for f in report.stories[0].facts if f.id in shared}
+    assert NUMERIC[fact_id] in verdicts
+
+
+def test_no_conflicts(report, expected):
+    assert expected["conflicts"] == []
+    assert [f for f in report.stories[0].facts if f.verdict == "conflict"] == []
