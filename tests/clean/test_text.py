@@ -226,3 +226,71 @@ def test_gva_style_captcha_prompt_and_share_form(scorer):
     assert got[1] == "ui-prompt"
     assert got[3] != "body"
     assert got[5] == got[7] == "body"
+
+
+def test_blog_comments_never_join_the_body(scorer):
+    raw = (FIXTURES / "blog_comments.txt").read_text(encoding="utf-8")
+    got = labels(raw)
+    expect(got, 4, 4, "headline")
+    expect(got, 6, 10, "body", "blank")
+    assert all(got[n] != "body" for n in range(11, 24))
+    expect(got, 14, 14, "widget")
+    expect(got, 15, 15, "boilerplate")
+    expect(got, 16, 16, "timestamp")
+    body = body_text(classify_lines(raw))
+    assert "petition this morning" not in body and body.endswith("in the autumn.")
+
+
+def test_unspaced_script_paragraphs_are_body(scorer):
+    got = labels((FIXTURES / "ja_page.txt").read_text(encoding="utf-8"))
+    expect(got, 1, 3, "navigation")
+    expect(got, 5, 5, "headline")
+    expect(got, 7, 11, "body", "blank")
+    assert got[7] == got[9] == got[11] == "body"
+    assert got[13] != "body"
+
+
+def test_gallery_counters_markers_and_truncated_teasers(scorer):
+    raw = (
+        "Image 3 of 12\n###ad###\n\n"
+        "Firefighters rescued two people from the upper floor of a burning house on Sunday morning, "
+        "the fire department said.\n\n"
+        "The cause of the fire is under investigation.\n\n"
+        "Neighbours gather outside the house where the fire started on...\n"
+    )
+    got = labels(raw)
+    assert got[1] == "widget" and got[2] == "separator"
+    assert got[4] == got[6] == "body"
+    assert got[8] != "body"
+
+
+def test_one_long_paragraph_is_body(scorer):
+    para = " ".join(["Officials said the storm damaged roofs across the county and left thousands without power"] * 8)
+    got = labels(para)
+    assert got[1] == "body"
+
+
+def test_shipped_model_is_small_json():
+    path = text_module._Scorer.path
+    if not path.exists():
+        pytest.skip("no learned scorer shipped; rules only")
+    assert path.stat().st_size < 300_000
+    spec = __import__("json").loads(path.read_text(encoding="utf-8"))
+    assert spec["features"] == list(text_module.FEATURES)
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds not found at ../shared/seeds")
+@pytest.mark.parametrize("published", ["2015-01-13", "January 13, 2015", "not a date"])
+def test_seed_000_with_publication_date(scorer, published):
+    got = labels((SEEDS / "000_b4143deb9c83a06b.txt").read_text(encoding="utf-8"), published=published)
+    expect(got, 2, 13, "body", "blank")
+    expect(got, 16, 27, "related-headlines")
+
+
+def test_windows_line_endings_and_tabs(scorer):
+    raw = ("Headline of the story\r\n\r\nThe court adjourned the hearing until Monday after the defence "
+           "asked for more time to review new evidence, the judge said.\r\n\tShare\r\n")
+    lines = classify_lines(raw)
+    assert len(lines) == len(raw.split("\n"))
+    assert lines[2].label == "body" and lines[2].text.endswith("\r")
+    assert lines[3].label != "body"

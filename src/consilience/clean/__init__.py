@@ -63,7 +63,7 @@ def clean_document(document: Document, stats=None) -> Article:
 
 def _article(origin: str, fields: Fields, hints: dict, language: Optional[str] = None) -> Article:
     text = "\n\n".join(fields.paragraphs)
-    if len(text.split()) < 5:
+    if len(text.split()) < 5 and len(text) < 40:  # characters too: not every script spaces its words
         raise EmptyArticle("no article body found (the page holds only clutter or too little text)")
     published, basis = fields.published, fields.published_basis
     metadata_date = _metadata_date(hints.get("published"))

@@ -85,8 +85,11 @@ def _pre_body(lines: Sequence[LabelledLine], out: Fields, cuts: list[_Cut]) -> N
             cuts.append(_Cut(line.number, line.text, "blank", "empty line"))
         elif i == title_index or (out.title and _same_text(text, out.title)):
             cuts.append(_Cut(line.number, text, "title", "headline above the body: the article's title"))
-        elif is_stamp_line(text):
+        elif is_stamp_line(text) or (line.label == "timestamp" and parse_stamp(text)[0]):
             _take_stamp(line, out, cuts)
+        elif credits := parse_credit_line(text):
+            out.authors.extend(Credit(name=n, role=r) for n, r in credits)
+            cuts.append(_Cut(line.number, text, "credit", "byline above the body"))
         else:
             cuts.append(_Cut(line.number, text, line.label, line.reason))
 
@@ -146,6 +149,8 @@ def _take_dateline(line: LabelledLine, text: str, out: Fields, cuts: list[_Cut])
     dash = match.group("sep") in ("—", "–", "--")
     if not (date or agency or (place_is_caps and not place.endswith(".")) or (not place and dash)):
         return text
+    if match.group("sep") == ":" and not date:
+        return text  # "DEAR READER:" and "UPDATE:" are no datelines; "Islamabad, Jan 13:" is
     if place and len(place.split()) > 5:
         return text
     if agency and not agency_name(agency):
@@ -203,4 +208,6 @@ def _headline_shaped(text: str) -> bool:
 
 def _same_text(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    return norm(a) == norm(b) or (len(norm(b)) > 20 and norm(a).startswith(norm(b)))
+    na, nb = norm(a), norm(b)
+    # A paragraph that merely opens with the headline is body, not a repeated title.
+    return na == nb or (len(nb) > 20 and na.startswith(nb) and len(na) <= len(nb) + 30)

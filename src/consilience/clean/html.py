@@ -1,8 +1,14 @@
-"""HTML pages to body paragraphs and metadata: trafilatura (precision favoured) and htmldate."""
+"""HTML pages to body paragraphs and metadata: trafilatura (precision favoured) and htmldate.
+
+The page is parsed once. The body comes from trafilatura without its metadata pass (a third
+of its time); the few metadata fields we need are read from the head directly, and the date
+from htmldate's fast search.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
+from urllib.parse import urlparse
 
 import trafilatura
 from htmldate import find_date
@@ -25,25 +31,45 @@ class HtmlExtraction:
     captions: list[str] = field(default_factory=list)
 
 
+_META = {
+    "title": ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content', "//title/text()", "//h1//text()"),
+    "sitename": ('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content'),
+    "author": ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content',
+               '//*[@rel="author"]//text()'),
+    "url": ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
+    "language": ("/html/@lang",),
+}
+
+
 def extract_html(html: str, url: Optional[str] = None) -> HtmlExtraction:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise NoArticle("HTML could not be parsed")
+    meta = {key: _first(tree, paths) for key, paths in _META.items()}
     captions = _captions(tree)
-    result = trafilatura.bare_extraction(
-        tree, url=url, favor_precision=True, with_metadata=True, include_comments=False,
-    )
+    published = find_date(tree, extensive_search=False, original_date=True, url=url)
+    result = trafilatura.bare_extraction(tree, url=url, favor_precision=True, include_comments=False)
     if result is None or not (result.text or "").strip():
         raise NoArticle("HTML holds no article text (navigation or an empty page)")
-    published = result.date
-    if not published:
-        published = find_date(html, extensive_search=False, original_date=True)
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
+    page_url = url or meta["url"]
+    author = meta["author"]
+    if author and (author.startswith("http") or len(author) > 80):
+        author = None
     return HtmlExtraction(
-        paragraphs=paragraphs, title=result.title, published=published, authors=result.author,
-        sitename=result.sitename, hostname=result.hostname, url=result.url or url,
-        language=result.language, captions=captions,
+        paragraphs=paragraphs, title=meta["title"], published=published, authors=author,
+        sitename=meta["sitename"], hostname=urlparse(page_url).hostname if page_url else None, url=page_url,
+        language=(meta["language"] or "").split("-")[0].lower() or None, captions=captions,
     )
+
+
+def _first(tree, paths: tuple[str, ...]) -> Optional[str]:
+    for path in paths:
+        for value in tree.xpath(path):
+            text = " ".join(str(value).split())
+            if text:
+                return text
+    return None
 
 
 def _captions(tree) -> list[str]:

@@ -9,9 +9,12 @@ widgets, cookie and newsletter notices, CSS class names that leaked into the tex
    line) and, where its shape is unmistakable, a clutter kind (`separator`, `widget`,
    `css-class-names`, `ui-prompt`, `notice`, `relative-timestamp`, `timestamp`, ...).
 2. Each line gets a score: positive for prose (by its length), negative for clutter. A small
-   learned scorer (`data/line_scorer.json`, trained by `benchmarks/train_line_classifier.py`)
-   refines the prose score when it is present; the rules work without it.
-   The body is the contiguous run of lines with the highest total score (maximum subarray).
+   learned scorer (`data/line_scorer.json`: a logistic model over the line's shape and its
+   neighbours' rule scores, trained by `benchmarks/train_line_classifier.py`) replaces the
+   prose score when it is present; the rules work without it (tests run both ways).
+   The body is the contiguous run of lines with the highest total score (maximum subarray),
+   never crossing into a reader-comments section; prose lines right after it join it (scraped
+   text often ends with the body), and headline- or credit-shaped lines at its edges leave it.
 3. Lines inside the body block are body unless their shape is clearly clutter; lines outside
    are named by their position and shape: headline-like lines before the body are
    `headline`, runs of headline-like lines after it `related-headlines`, runs of one-to-three
@@ -83,7 +86,8 @@ class LineStats:
 
 _BULLET = re.compile(r"^\s*(?:[•·●▪■◦‣∙○►▶»›*+]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
-_TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]*)\s*$")
+_TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]」』]*)\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SMALL_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
     "from", "as", "is", "vs", "via", "into", "over", "after", "amid", "up", "out", "its", "de",
@@ -132,10 +136,11 @@ _UI_PROMPT = re.compile(
     re.I,
 )
 _UI_ANYWHERE = re.compile(
-    r"\b(?:click\s+(?:here|it|to|on|the)|tap\s+(?:here|to)|enable\s+javascript|javascript\s+(?:is\s+)?"
+    r"\b(?:click\s+(?:here|it|to|the|on\s+(?:the|this|a|an|it)\b)|tap\s+(?:here|to)|enable\s+javascript|javascript\s+(?:is\s+)?"
     r"(?:disabled|required)|your\s+browser\s+(?:does\s+not|doesn'?t)|(?:enter|type)\s+the\s+characters|"
     r"unblock\s+the\s+notifications|push\s+notifications|sign\s+up\s+(?:for|to)|subscribe\s+(?:to|now|for)|"
-    r"follow\s+us\s+on|share\s+(?:this|on)\s|download\s+(?:our|the)\s+app)\b",
+    r"follow\s+us\s+on|share\s+(?:this|on)\s|download\s+(?:our|the)\s+app|(?:adobe\s+)?flash\s+player|"
+    r"to\s+(?:view|watch|play)\s+(?:this|the)\s+(?:video|content|gallery))\b",
     re.I,
 )
 _NOTICE = re.compile(
@@ -144,7 +149,9 @@ _NOTICE = re.compile(
     r"captcha|not\s+a\s+robot|this\s+material\s+may\s+not\s+be|may\s+not\s+be\s+(?:published|reproduced|"
     r"redistributed)|subscribers?\s+only|subscription|paywall|ad\s*blocker|disable\s+your\s+ad|"
     r"free\s+articles?\s+(?:left|remaining)|already\s+a\s+subscriber|inbox|user\s+agreement|"
-    r"community\s+guidelines|comments?\s+(?:are|is)\s+(?:closed|moderated)|trouble\s+viewing)\b",
+    r"community\s+guidelines|comments?\s+(?:are|is)\s+(?:closed|moderated)|trouble\s+viewing|"
+    r"verification\s+(?:e-?mail|message|link|code)|update\s+your\s+profile|thank\s+you\s+for\s+(?:registering|signing\s+up|subscribing)|"
+    r"email\s+notifications|create\s+(?:a|an|your)\s+(?:free\s+)?account)\b",
     re.I,
 )
 _WIDGET_WORDS = {
@@ -165,6 +172,20 @@ _CREDIT_START = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+contributed\s+to)",
     re.I,
 )
+_COMMENT_HEADER = re.compile(
+    r"^\S+(?:\s+\S+){0,3}\s+(?:says|writes)\s*:?\s*$"
+    r"|^.{1,60}\d.{0,40}\b(?:said|says|wrote|writes|commented)\s*:\s*$",
+    re.I,
+)
+_COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:(?:top|most|best|newest|oldest|all|recent|featured|reader|readers'?)\s+)*"
+    r"(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*)?$"
+    r"|^(?:leave|post|add|write|join)\s+(?:a|the|your)\s+(?:comment|reply|discussion|conversation)\b"
+    r"|^(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments\b",
+    re.I,
+)
+_MARKER = re.compile(r"^[#*=~_<>\[\]{}|]{2,}\s*[\w .'-]{1,40}?\s*[#*=~_<>\[\]{}|]{2,}$")
+_GALLERY = re.compile(r"^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 _HEADLINE_TAIL = re.compile(r"\s[-–—|»›]\s*$")
 
 
@@ -185,6 +206,19 @@ class _Shape:
     headline_like: bool
     short: bool
     stamp: bool
+    barrier: bool = False  # a reader-comments section starts here: the body never crosses it
+    doc_repeats: int = 1
+
+
+def shapes_of(raw_lines: list[str], stats: Optional[LineStats], published: Optional[date]) -> list[Optional[_Shape]]:
+    """Shapes of every line (None for blank lines), with repetition inside the document."""
+    shapes = [_shape(line, stats, published) if line.strip() else None for line in raw_lines]
+    local = Counter(normalise_line(line) for line in raw_lines if line.strip())
+    for line, s in zip(raw_lines, shapes):
+        if s is None:
+            continue
+        s.doc_repeats = local[normalise_line(line)]
+    return shapes
 
 
 def _shape(raw: str, stats: Optional[LineStats], published: Optional[date]) -> _Shape:
@@ -192,13 +226,18 @@ def _shape(raw: str, stats: Optional[LineStats], published: Optional[date]) -> _
     bullet = bool(_BULLET.match(stripped)) and not re.match(r"^\d{1,2}[.)]\s", stripped)
     text = _BULLET.sub("", stripped).strip() if bullet else stripped
     tokens = text.split()
-    words = len(tokens)
+    # Scripts written without spaces (Chinese, Japanese) count about two characters a word.
+    words = len(tokens) + len(_CJK.findall(text)) // 2
     alpha = [w for w in _WORD.findall(text)]
     content = [w for w in alpha if w.lower() not in _SMALL_WORDS]
     capital = sum(1 for w in content if w[0].isupper())
     title_ratio = capital / len(content) if content else 0.0
-    lower_ratio = sum(1 for w in alpha if w[0].islower()) / len(alpha) if alpha else 0.0
-    terminal = bool(_TERMINAL.search(text))
+    cased = [w for w in alpha if w[0].islower() or w[0].isupper()]
+    # Scripts without case (CJK, Arabic, Hindi, ...) read as prose-like here; shape decides.
+    lower_ratio = sum(1 for w in cased if w[0].islower()) / len(cased) if cased else (1.0 if alpha else 0.0)
+    # A line cut off with an ellipsis is a teaser ("... placed on the door step of the...").
+    truncated = bool(re.search(r"(?:\.\.\.|…)\s*$", text))
+    terminal = bool(_TERMINAL.search(text)) and not truncated
     repeats = stats.count(raw) if stats is not None else 0
     far_date = _far_date(text, published)
     short = words <= 3
@@ -207,16 +246,27 @@ def _shape(raw: str, stats: Optional[LineStats], published: Optional[date]) -> _
     ) or (3 <= words <= 25 and text.endswith("?") and title_ratio >= 0.7)
     stamp = _is_stamp(text)
     kind, reason, strong = _kind(text, tokens, words, alpha, terminal, bullet, stamp)
+    barrier = "reader comment" in reason
     return _Shape(
         text, words, len(alpha), terminal, title_ratio, lower_ratio, bullet, kind, reason, strong,
-        repeats, far_date, headline_like, short, stamp,
+        repeats, far_date, headline_like, short, stamp, barrier,
     )
 
 
 def _kind(text, tokens, words, alpha, terminal, bullet, stamp) -> tuple[Optional[str], str, bool]:
     low = text.lower()
+    if words <= 14 and _COMMENTS_START.match(text):
+        if words <= 4:
+            return "widget", "comments widget: reader comments start here", True
+        return "boilerplate", "heading of a reader-comments section", True
+    if words <= 14 and _COMMENT_HEADER.match(text):
+        return "boilerplate", "header of a reader comment", True
     if _NO_ALNUM.match(text):
         return "separator", "a line of punctuation only", True
+    if _MARKER.match(text):
+        return "separator", "a marker line wrapped in punctuation", True
+    if _GALLERY.match(text):
+        return "widget", "a photo-gallery counter and its caption", words <= 12
     if _COUNTER.match(text) and not re.fullmatch(r"(?:19|20)\d\d", text.strip()):
         return "widget", "a counter: numbers and punctuation only", True
     if _RELATIVE.match(text.strip(" .·•|")):
@@ -278,6 +328,13 @@ def _parse_published(published: Optional[str]) -> Optional[date]:
         return None
     match = re.match(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?", str(published))
     if not match:
+        try:  # "January 12, 2015" and the like, through the field pass's date reader
+            from .patterns import parse_date
+
+            match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", parse_date(str(published)) or "")
+        except ImportError:  # pragma: no cover
+            match = None
+    if not match:
         return None
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
@@ -323,11 +380,23 @@ class _Scorer:
 
     def __init__(self, spec: dict):
         self.names = spec["features"]
-        self.mean = spec["mean"]
-        self.scale = spec["scale"]
-        self.coef = spec["coef"]
-        self.intercept = spec["intercept"]
-        self.weight = spec.get("weight", 1.0)
+        self.mean = spec.get("mean", [])
+        self.scale = spec.get("scale", [])
+        self.coef = spec.get("coef", [])
+        self.intercept = spec.get("intercept", 0.0)
+        self.trees = spec.get("trees") or []
+        self.init = spec.get("init", 0.0)
+        self.rate = spec.get("learning_rate", 0.1)
+
+    def _tree_probability(self, row: list[float]) -> float:
+        z = self.init
+        for tree in self.trees:
+            feature, threshold, left, right, value = tree
+            node = 0
+            while left[node] >= 0:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            z += self.rate * value[node]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
     def load(cls) -> Optional["_Scorer"]:
@@ -340,6 +409,8 @@ class _Scorer:
         return cls._loaded
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
+        if self.trees:
+            return [self._tree_probability(row) for row in rows]
         out = []
         for row in rows:
             z = self.intercept
@@ -353,7 +424,7 @@ FEATURES = (
     "log_words", "terminal", "title_ratio", "lower_ratio", "bullet", "kind", "strong",
     "repeats", "far_date", "headline_like", "short", "stamp", "rule",
     "prev_rule", "next_rule", "window_rule", "comma_rate", "digit_rate", "upper_start",
-    "quote", "avg_word_len", "near_long",
+    "quote", "avg_word_len", "near_long", "page_repeats",
 )
 
 
@@ -383,6 +454,7 @@ def line_features(shapes: list[Optional[_Shape]]) -> list[Optional[list[float]]]
             text.count(",") / max(1, s.words), sum(c.isdigit() for c in text) / max(1, len(text)),
             float(text[:1].isupper()), float(bool(re.search(r"[\"“”]", text))),
             sum(len(w) for w in text.split()) / max(1, s.words), math.log1p(near_long),
+            math.log1p(s.doc_repeats - 1) if s.words <= 12 else 0.0,
         ]
     return rows
 
@@ -415,10 +487,37 @@ def _best_block(scores: list[Optional[float]]) -> tuple[int, int]:
     return best_span
 
 
-EDGE_TRIM_PROB = 0.9
-# Long prose keeps part of its rule score under the learned scorer: a page that is one long
-# paragraph (common in scraped text) is body whatever its neighbours look like.
-PROSE_FLOOR = float(__import__("os").environ.get("PF", "0.25"))
+# Tuning of the block search (measured on the extraction benchmark, see BENCHMARKS.md).
+EDGE_TRIM_PROB = 0.9  # an edge line the rules call clutter stays only if the model is this sure
+LONG_PROSE = 80.0  # a line this long (in rule-score units ~ words) keeps ...
+PROSE_FLOOR = 0.25  # ... this share of its rule score under the learned scorer
+BARRIER = -1e6  # a reader-comments header: the body block never crosses it
+MIN_BODY_SCORE = 15.0  # prose needed before the comments for the body to be sought there
+PROSE_LINE = 0.5  # any line that reads as prose by its own shape
+
+
+
+def _extend_to_edges(start, end, shapes, rule_scores) -> tuple[int, int]:
+    """Prose lines right before and right after the block join it, up to the first line that
+    is not prose by its own shape.
+
+    Scraped text often ends with the body itself, and the learned scorer, trained on
+    whole-page renders (which always end in a footer), doubts a text's last lines.
+    """
+    if start < 0:
+        return start, end
+    tail = [i for i in range(end + 1, len(shapes)) if shapes[i] is not None]
+    for i in tail:
+        if rule_scores[i] < PROSE_LINE or shapes[i].barrier:
+            break
+        end = i
+    for i in range(start - 1, -1, -1):
+        if shapes[i] is None:
+            continue
+        if rule_scores[i] < PROSE_LINE or shapes[i].barrier:
+            break
+        start = i
+    return start, end
 
 
 def _trim_edges(start, end, shapes, rule_scores, probs_at) -> tuple[int, int]:
@@ -445,6 +544,17 @@ def _trim_edges(start, end, shapes, rule_scores, probs_at) -> tuple[int, int]:
     return start, end
 
 
+def _best_block_before_comments(scores, shapes) -> tuple[int, int]:
+    """The best block; once a reader-comments section starts, what follows is comments, so
+    the body is sought before it whenever there is prose there."""
+    barriers = [i for i, s in enumerate(shapes) if s is not None and s.barrier]
+    if barriers:
+        start, end = _best_block(scores[:barriers[0]])
+        if start >= 0 and sum(sc for sc in scores[start:end + 1] if sc is not None) >= MIN_BODY_SCORE:
+            return start, end
+    return _best_block(scores)
+
+
 def _run_lengths(flags: list[bool], shapes: list[Optional[_Shape]]) -> list[int]:
     """For each flagged non-blank line, the number of flagged lines in its run (blanks skipped)."""
     out = [0] * len(flags)
@@ -467,9 +577,7 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
     """Label every line of raw text (one Line per line of raw.split('\\n'), in order)."""
     raw_lines = (raw or "").split("\n")
     pub = _parse_published(published)
-    shapes: list[Optional[_Shape]] = [
-        _shape(line, stats, pub) if line.strip() else None for line in raw_lines
-    ]
+    shapes = shapes_of(raw_lines, stats, pub)
     rule_scores: list[Optional[float]] = [None if s is None else _rule_score(s) for s in shapes]
     scores = list(rule_scores)
     probs_at: dict[int, float] = {}
@@ -481,17 +589,40 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
         for i, p in zip(idx, probs):
             s = shapes[i]
             probs_at[i] = p
+            # The model's confidence, in the same units as the rule score (words).
             learned = (p - 0.5) * 2.0 * max(4.0, float(s.words))
             if s.strong:
                 scores[i] = min(scores[i], learned)
             else:
-                scores[i] = learned + PROSE_FLOOR * max(0.0, rule_scores[i])
-    start, end = _best_block(scores)
+                scores[i] = learned
+                if rule_scores[i] >= LONG_PROSE:
+                    scores[i] = max(learned, PROSE_FLOOR * rule_scores[i])
+    for i, s in enumerate(shapes):
+        if s is not None and s.barrier:
+            scores[i] = BARRIER
+    start, end = _best_block_before_comments(scores, shapes)
+    if start < 0 and probs_at:
+        # The learned scorer doubts a short text's edges (it was trained on whole pages):
+        # when it finds no body at all, the rules decide.
+        start, end = _best_block([BARRIER if s is not None and s.barrier else r for s, r in zip(shapes, rule_scores)])
+    start, end = _extend_to_edges(start, end, shapes, rule_scores)
     start, end = _trim_edges(start, end, shapes, rule_scores, probs_at)
 
     headline_run = _run_lengths([bool(s and s.kind is None and (s.headline_like or (s.far_date and not s.terminal))) for s in shapes], shapes)
     short_run = _run_lengths([bool(s and s.kind is None and s.words <= 4 and not s.terminal) for s in shapes], shapes)
     css_run = _run_lengths([bool(s and s.kind == "css-class-names") for s in shapes], shapes)
+
+    # Non-blank lines between the block's end and each line; the next non-blank line of each.
+    gaps, count = [0] * len(shapes), 0
+    for i in range(max(end + 1, 0), len(shapes)):
+        gaps[i] = count
+        count += shapes[i] is not None
+    following: list[Optional[int]] = [None] * len(shapes)
+    nxt = None
+    for i in range(len(shapes) - 1, -1, -1):
+        following[i] = nxt
+        if shapes[i] is not None:
+            nxt = i
 
     out: list[Line] = []
     for i, line in enumerate(raw_lines):
@@ -506,11 +637,10 @@ def classify_lines(raw: str, stats: LineStats | None = None, published: str | No
         elif start < 0 or i < start:
             label, reason = _before_label(s, headline_run[i], short_run[i], css_run[i])
         else:
-            gap = sum(1 for j in range(end + 1, i) if shapes[j] is not None)
-            label, reason = _after_label(s, gap, headline_run[i], short_run[i], css_run[i])
-            following = next((j for j in range(i + 1, len(shapes)) if shapes[j] is not None), None)
+            label, reason = _after_label(s, gaps[i], headline_run[i], short_run[i], css_run[i])
+            after = following[i]
             if (label in ("boilerplate", "navigation") and s.words <= 4 and not s.terminal
-                    and following is not None and headline_run[following] >= 2):
+                    and after is not None and headline_run[after] >= 2):
                 label, reason = "related-headlines", "the label of a list of headlines below it"
         out.append(Line(number, line, label, reason))
     return out

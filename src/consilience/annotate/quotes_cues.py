@@ -1,0 +1,154 @@
+"""Cue words and quote marks: the pieces `quotes.py` assembles into attributions.
+
+Everything here is general English: reporting verbs, verbs of belief and intention that news
+attributes to people, and the typography of quotation marks. Nothing is tied to one article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs that report speech or writing: their subject is a speaker and their clausal
+# complement (or an adjacent quotation) is what was said.
+SPEECH_VERBS = frozenset("""
+say tell add note write report announce suggest argue explain declare claim state insist
+warn accuse deny reassure assure acknowledge admit confirm contend maintain assert stress
+emphasize emphasise point predict promise pledge vow recall respond reply answer ask tweet
+post complain concede conclude allege charge counter observe remark comment mention continue
+urge caution testify inform brief advise signal hint imply demand propose recommend threaten
+boast joke quip muse wonder question retort shout cry yell whisper scream exclaim proclaim
+reiterate repeat underscore highlight disclose reveal announce estimate agree disagree
+criticize criticise blame praise describe lament insinuate speculate theorize guess
+acknowledge affirm swear tout brag grumble object protest plead apologize apologise
+volunteer recount relate narrate reason summarize summarise clarify specify
+""".split())
+
+# Verbs of belief, knowledge, perception and intention: PARC-style attribution counts them
+# too ("officials believe that ...", "the poll shows ...").
+BELIEF_VERBS = frozenset("""
+believe think know feel fear hope expect want worry doubt understand learn hear find show
+indicate suspect assume presume reckon figure imagine sense realize realise recognize
+recognise consider judge decide determine predict anticipate wish intend plan seek
+""".split())
+
+# Verbs whose infinitival complement is the attributed content ("promised to ...").
+XCOMP_VERBS = frozenset("""
+promise pledge vow threaten want hope plan intend expect seek refuse decline agree offer
+urge call vow swear propose demand wish
+""".split())
+
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+
+# The broad, PARC-style scope also counts stances taken toward a thing: "criticized the
+# plan", "talked about the economy", "endorsed her rival". Their content is the object.
+STANCE_VERBS = frozenset("""
+support endorse oppose back praise criticize criticise attack slam blast denounce condemn decry
+reject dismiss defend welcome applaud blame question challenge dispute mock ridicule cite
+mention describe announce propose demand seek want favor favour prefer recommend discuss
+address debate express voice highlight tout invoke echo talk speak rail advocate like love
+hate respect thank congratulate fault knock lambaste rebuke scold eviscerate embrace portray
+envision deny accuse reveal report confirm acknowledge admit predict promise call repeat
+reiterate tweet post predict concede
+""".split())
+
+# Verbs whose direct object is the hearer, not what was said ("told reporters").
+HEARER_VERBS = frozenset("""
+tell ask inform assure reassure brief advise remind warn urge convince thank caution
+""".split())
+
+OBJECT_PREPS = frozenset({"about", "of", "for", "against", "over", "on", "to"})
+
+# Reporting verbs whose object is not what was said ("said little", "added weight").
+NO_OBJECT_VERBS = frozenset("say add continue write respond reply answer find feel seek".split())
+
+# Nouns that head an attribution when followed by a that-clause or a colon ("a statement
+# that ...", "in a statement, ...").
+CUE_NOUNS = frozenset("""
+statement claim assertion warning announcement remark comment report accusation allegation
+suggestion insistence argument belief view opinion fear hope criticism support opposition
+praise attack endorsement promise pledge call demand denial proposal plan decision concern
+complaint praise threat vow insistence admission acknowledgment acknowledgement prediction
+objection appeal request
+""".split())
+
+PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+OPEN_MARKS = "\u201c\u201e\u00ab"  # “ „ «
+CLOSE_MARKS = "\u201d\u00bb"  # ” »
+STRAIGHT = '"'
+QUOTE_CHARS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "'\u2018\u2019"
+EDGE_STRIP = QUOTE_CHARS + " \t\n,;:"
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """Characters between a pair of quotation marks: [start, end) excludes the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int  # index of the closing mark, or the paragraph end when left open
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def quote_regions(text: str) -> list[QuoteRegion]:
+    """Pair double quotation marks paragraph by paragraph.
+
+    Curly marks pair by direction; straight marks alternate. A quotation left open at the end
+    of a paragraph runs to that paragraph's end (news style continues a quotation into the next
+    paragraph by opening it again there).
+    """
+    regions: list[QuoteRegion] = []
+    for p_start, p_end in paragraphs(text):
+        open_at = None
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            width = 1
+            if ch in "'\u2019" and text[i + 1:i + 2] == ch:  # '' typed for a double mark
+                ch, width = STRAIGHT, 2
+            if open_at is None:
+                if ch in OPEN_MARKS or ch == STRAIGHT:
+                    open_at, open_w = i, width
+            elif ch in CLOSE_MARKS or ch == STRAIGHT or (ch in OPEN_MARKS and _closes(text, i + width, p_end)):
+                # an opening mark that ends a word run closes too (“...,“ typed wrongly)
+                if i > open_at + open_w:
+                    regions.append(QuoteRegion(open_at + open_w, i, open_at, i))
+                open_at = None
+            elif ch in OPEN_MARKS:
+                open_at, open_w = i, width
+            i += width
+        if open_at is not None and p_end - open_at > 2:
+            regions.append(QuoteRegion(open_at + open_w, p_end, open_at, p_end))
+    return regions
+
+
+def _closes(text: str, after: int, end: int) -> bool:
+    nxt = text[after:after + 1]
+    return after >= end or nxt.isspace() or nxt in ",.;:!?)"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph (blocks separated by a blank line)."""
+    starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    return list(zip(starts, ends))
+
+
+def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int, int]:
+    """Narrow [start, end) past whitespace, quote marks and separators at both edges."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    # a closing period stays only when it ends a sentence inside a quotation
+    return start, end
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))

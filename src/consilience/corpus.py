@@ -1,0 +1,258 @@
+"""Incremental ingest into a store: read, clean, annotate what is new, store, regroup stories.
+
+    result = ingest(["news/"], open_store("corpus.db"))
+
+The steps, and what a crash (even SIGKILL) at any point leaves:
+
+1. Read and clean every input (`pipeline.clean_all`, the same code as `consilience analyze`).
+2. Articles already stored (same id: a hash of the clean text) are skipped. The cleaned
+   articles are cut into fixed batches by their position in the input; the new ones of each
+   batch are annotated together and stored in one transaction. A batch is stored whole or not
+   at all, so a rerun skips exactly the batches that were committed and redoes the others with
+   the same composition: the result equals one uninterrupted run.
+3. Stories are regrouped over every stored article, in the order they were stored, with the
+   same grouping as `consilience analyze`; dates filled from a story are written back to its
+   articles. Only stories whose membership changed (new, grown, split) are reconciled again
+   and saved; stories that no longer exist are deleted. Stories are saved in small
+   transactions; a rerun finds the unsaved ones changed and saves them.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
+
+from .engine.local import Progress
+from .ingest.readers import ReadOptions, read_inputs
+from .model import Article, Document, InputFailure, Story, StoryReport
+from .store.sql import members_key
+
+log = logging.getLogger(__name__)
+
+FailureSink = Callable[[InputFailure], None]
+Annotator = Callable[[Sequence[Article]], list[Article]]
+Grouper = Callable[[list[Article]], tuple[list[Story], list[Article]]]
+Reporter = Callable[[Story, list[Article]], StoryReport]
+
+DEFAULT_BATCH = 64
+STORY_BATCH = 50
+
+
+class IngestError(RuntimeError):
+    """Ingest cannot start (a stage it needs is unavailable); nothing was stored."""
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    read: ReadOptions = ReadOptions()
+    annotate: bool = True
+    stories: bool = True
+    batch_size: int = DEFAULT_BATCH
+    # Stage overrides (tests, plugins); None means the project's own stage.
+    annotator: Optional[Annotator] = None
+    grouper: Optional[Grouper] = None
+    reporter: Optional[Reporter] = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    inputs: int                              # documents read plus inputs that failed to read
+    added: tuple[str, ...]                   # article ids stored by this run
+    existing: tuple[str, ...]                # article ids that were already stored
+    failures: tuple[InputFailure, ...]
+    stories_saved: tuple[str, ...] = ()      # stories (re)reconciled and saved by this run
+    stories_removed: tuple[str, ...] = ()    # stories that no longer exist (merged or split)
+    articles_total: int = 0
+    stories_total: int = 0
+    seconds: float = 0.0
+    notes: tuple[str, ...] = field(default=())  # stages skipped or degraded, and why
+
+
+Input = Union[str, Document]
+
+
+def ingest(
+    inputs: Iterable[Input],
+    store: Any,
+    options: IngestOptions = IngestOptions(),
+    progress: Optional[Progress] = None,
+    on_failure: Optional[FailureSink] = None,
+) -> IngestResult:
+    """Add `inputs` (paths, directories, globs, '-', or `Document`s) to `store`."""
+    if hasattr(inputs, "add_articles") and not hasattr(store, "add_articles"):
+        inputs, store = store, inputs  # tolerate ingest(store, documents)
+    started = time.perf_counter()
+    failures: list[InputFailure] = []
+    notes: list[str] = []
+
+    def fail(failure: InputFailure) -> None:
+        failures.append(failure)
+        if on_failure:
+            on_failure(failure)
+
+    # 1. read and clean
+    documents: list[Document] = []
+    paths: list[str] = []
+    for item in inputs:
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            paths.append(str(item))
+    for item in read_inputs(paths, options.read):
+        if isinstance(item, InputFailure):
+            fail(item)
+        else:
+            documents.append(item)
+    n_inputs = len(documents) + len(failures)
+    from .pipeline import clean_all
+
+    articles = clean_all(documents, fail, progress) if documents else []
+    by_origin = {d.origin: d for d in documents}
+
+    # 2. store what is new, batch by batch
+    known = store.known_ids([a.id for a in articles]) if articles else set()
+    new_total = sum(1 for a in articles if a.id not in known)
+    annotator = _annotator(options) if new_total else None
+    added: list[str] = []
+    size = max(1, int(options.batch_size))
+    done = 0
+    for start in range(0, len(articles), size):
+        batch = [a for a in articles[start:start + size] if a.id not in known]
+        if not batch:
+            continue
+        if annotator is not None:
+            batch = annotator(batch, _offset_progress(progress, "annotate", done, new_total))
+        result = store.add_articles(batch, [by_origin[a.origin] for a in batch if a.origin in by_origin])
+        added.extend(result.added)
+        done += len(batch)
+        if progress:
+            progress("store", done, new_total)
+    existing = tuple(a.id for a in articles if a.id in known)
+
+    # 3. regroup stories, reconcile the changed ones
+    saved: list[str] = []
+    removed: list[str] = []
+    if options.stories:
+        try:
+            saved, removed = regroup(store, options, progress, notes)
+        except _Unavailable as exc:
+            notes.append(str(exc))
+    return IngestResult(
+        inputs=n_inputs, added=tuple(added), existing=existing, failures=tuple(failures),
+        stories_saved=tuple(saved), stories_removed=tuple(removed),
+        articles_total=store.article_count(), stories_total=store.story_count(),
+        seconds=round(time.perf_counter() - started, 3), notes=tuple(notes),
+    )
+
+
+def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Optional[Progress] = None,
+            notes: Optional[list[str]] = None) -> tuple[list[str], list[str]]:
+    """Group every stored article into stories; save the stories whose membership changed and
+    delete the ones that are gone. Returns (saved ids, removed ids)."""
+    notes = notes if notes is not None else []
+    grouper = options.grouper or _default_grouper()
+    reporter = options.reporter or _default_reporter(notes)
+    stored = store.articles()
+    if not stored:
+        return [], []
+    stories, filled = grouper(stored)
+    before = {a.id: a for a in stored}
+    changed_articles = [a for a in filled if before.get(a.id) != a]
+    if changed_articles:
+        store.update_articles(changed_articles)
+    current = store.story_members()
+    wanted = {s.id: s for s in stories}
+    removed = sorted(sid for sid in current if sid not in wanted)
+    todo = sorted((s for s in stories if current.get(s.id) != members_key(s.articles)), key=lambda s: s.id)
+    by_id = {a.id: a for a in filled}
+    saved: list[str] = []
+    if removed and not todo:
+        store.delete_stories(removed)
+    for start in range(0, len(todo), STORY_BATCH):
+        chunk = todo[start:start + STORY_BATCH]
+        reports = [_report(reporter, s, [by_id[i] for i in s.articles if i in by_id], notes) for s in chunk]
+        store.replace_stories(reports, delete=removed if start == 0 else ())
+        saved.extend(s.id for s in chunk)
+        if progress:
+            progress("stories", len(saved), len(todo))
+    return saved, removed
+
+
+# ---------------------------------------------------------------- stages
+
+
+class _Unavailable(RuntimeError):
+    pass
+
+
+def _annotator(options: IngestOptions) -> Optional[Callable[[list[Article], Optional[Progress]], list[Article]]]:
+    if not options.annotate:
+        return None
+    if options.annotator is not None:
+        custom = options.annotator
+        return lambda batch, progress: list(custom(batch))
+    try:
+        from .annotate import annotate_articles
+    except ImportError as exc:
+        raise IngestError(f"annotation is unavailable in this installation ({exc}); "
+                          "run with --no-annotate to store articles without annotations") from exc
+    return lambda batch, progress: list(annotate_articles(batch, progress=progress))
+
+
+def _default_grouper() -> Grouper:
+    try:
+        from . import stories as stories_mod
+    except ImportError as exc:
+        raise _Unavailable(f"story grouping unavailable ({exc}): articles stored without stories") from exc
+    group_stories = getattr(stories_mod, "group_stories", None)
+    fill_from_story = getattr(stories_mod, "fill_from_story", None)
+    index_cls = getattr(stories_mod, "StoryIndex", None)
+    if group_stories is None and index_cls is None:
+        try:
+            from .stories.index import StoryIndex as index_cls  # type: ignore[no-redef]
+        except ImportError as exc:
+            raise _Unavailable(f"story grouping unavailable ({exc}): articles stored without stories") from exc
+
+    def group(articles: list[Article]) -> tuple[list[Story], list[Article]]:
+        if group_stories is not None:
+            found = list(group_stories(articles))
+        else:
+            index = index_cls()
+            if hasattr(index, "observe"):
+                index.observe(articles)
+            for a in articles:
+                index.add(a)
+            found = list(index.stories())
+        filled = list(fill_from_story(articles, found)) if fill_from_story is not None else list(articles)
+        return found, filled
+
+    return group
+
+
+def _default_reporter(notes: list[str]) -> Reporter:
+    try:
+        from .pipeline import report_story
+        from .reconcile import reconcile_story  # noqa: F401  (fail here, not per story)
+    except ImportError as exc:
+        notes.append(f"reconciliation unavailable ({exc}): stories saved without facts")
+        return lambda story, members: StoryReport(story=story)
+    return lambda story, members: report_story(story, members)
+
+
+def _report(reporter: Reporter, story: Story, members: list[Article], notes: list[str]) -> StoryReport:
+    try:
+        report = reporter(story, members)
+    except Exception as exc:  # one story's bug must not stop the corpus
+        log.debug("reconciling %s failed", story.id, exc_info=True)
+        notes.append(f"story {story.id}: reconciliation failed ({type(exc).__name__}: {exc}); saved without facts")
+        return StoryReport(story=story)
+    if report.story.id != story.id:  # stored under the grouping's id, whatever the reporter did
+        report = replace(report, story=replace(report.story, id=story.id))
+    return report
+
+
+def _offset_progress(progress: Optional[Progress], label: str, offset: int, total: int) -> Optional[Progress]:
+    if progress is None:
+        return None
+    return lambda _label, done, _total: progress(label, offset + done, total)

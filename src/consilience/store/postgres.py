@@ -1,0 +1,142 @@
+"""The PostgreSQL store (psycopg 3): the same schema and queries as SQLite; tsvector search.
+
+One writer connection (writes serialised in this process by a lock and across processes by a
+transaction-scoped advisory lock), and a reader connection per thread in autocommit mode.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+from ..model import Article
+from .schema import LATEST, POSTGRES_MIGRATIONS, SCHEMA_VERSION_TABLE
+from .sql import SqlStore, StoreError
+
+WRITE_LOCK_KEY = 0x636F6E73  # "cons": one advisory lock for every consilience writer
+TS_CONFIG = "english"
+_TSV = f"setweight(to_tsvector('{TS_CONFIG}', ?), 'A') || to_tsvector('{TS_CONFIG}', ?)"
+
+try:  # psycopg is an extra: `pip install "psycopg[binary]"`
+    import psycopg
+except ImportError:  # pragma: no cover - depends on the environment
+    psycopg = None
+
+
+class PostgresStore(SqlStore):
+    backend = "postgresql"
+    placeholder = "%s"
+
+    def __init__(self, url: str) -> None:
+        if psycopg is None:
+            raise StoreError('PostgreSQL needs psycopg 3: pip install "psycopg[binary]"')
+        self.url = url
+        self._local = threading.local()
+        self._readers: list[Any] = []
+        self._readers_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._closed = False
+        try:
+            self._writer = self._connect()
+            self._migrate()
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open PostgreSQL database {_redact(url)}: {str(exc).strip().splitlines()[0]}") from exc
+
+    def _connect(self) -> Any:
+        return psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+
+    def _q(self, sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s")
+
+    def _migrate(self) -> None:
+        with self._writing() as conn:
+            conn.execute(SCHEMA_VERSION_TABLE)
+            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            if current > LATEST:
+                raise StoreError(f"database {_redact(self.url)} has schema version {current}, newer than this "
+                                 f"consilience ({LATEST}): upgrade consilience")
+            for version, statements in POSTGRES_MIGRATIONS:
+                if version <= current:
+                    continue
+                for sql in statements:
+                    conn.execute(sql)
+                conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)",
+                             (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def schema_version(self) -> int:
+        return self._reader().execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+
+    # ------------------------------------------------------------ connections
+
+    def _reader(self) -> Any:
+        if self._closed:
+            raise StoreError("the store is closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Any]:
+        if self._closed:
+            raise StoreError("the store is closed")
+        with self._write_lock:
+            conn = self._writer
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+                yield conn
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+        with self._write_lock:
+            self._writer.close()
+
+    # ------------------------------------------------------------ full text
+
+    def _article_insert_sql(self) -> str:
+        return ("INSERT INTO articles (seq, id, origin, outlet, url, title, published, published_basis, language, "
+                "n_entities, n_times, n_quantities, n_quotes, data, tsv) "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_TSV})")
+
+    def _article_insert_params(self, seq: int, a: Article) -> tuple:
+        return (seq, *self._article_columns(a), a.title or "", a.text)
+
+    def _insert_fts(self, conn: Any, seq: int, article: Article) -> None:
+        pass  # the tsvector is written with the row
+
+    def _update_fts(self, conn: Any, seq: int, old: Article, new: Article) -> None:
+        conn.execute(f"UPDATE articles SET tsv = {_TSV.replace('?', '%s')} WHERE seq = %s",
+                     (new.title or "", new.text, seq))
+
+    def _fts_condition(self, words: list[str]) -> tuple[str, list[Any]]:
+        return f"SELECT seq FROM articles WHERE tsv @@ plainto_tsquery('{TS_CONFIG}', ?)", [" ".join(words)]
+
+    def _ilike(self) -> str:
+        return "ILIKE"
+
+    def size_bytes(self) -> int:
+        return self._reader().execute("SELECT pg_database_size(current_database())").fetchone()[0]
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(url)
+        if parts.password:
+            netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
+            return urlunsplit(parts._replace(netloc=netloc))
+    except ValueError:
+        pass
+    return url

@@ -1,0 +1,127 @@
+"""The SQLite store: one file, WAL, one writer, a reader connection per thread, FTS5 search."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..model import Article
+from .schema import LATEST, SCHEMA_VERSION_TABLE, SQLITE_MIGRATIONS
+from .sql import SqlStore, StoreError
+
+BUSY_TIMEOUT_S = 30.0
+
+
+class SQLiteStore(SqlStore):
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.url = self.path
+        parent = Path(self.path).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"cannot open database {self.path}: folder {parent} does not exist")
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._closed = False
+        try:
+            self._writer = self._connect()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at commit against process crashes
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    def _migrate(self) -> None:
+        with self._writing() as conn:
+            conn.execute(SCHEMA_VERSION_TABLE)
+            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            if current > LATEST:
+                raise StoreError(f"database {self.path} has schema version {current}, newer than this "
+                                 f"consilience ({LATEST}): upgrade consilience")
+            for version, statements in SQLITE_MIGRATIONS:
+                if version <= current:
+                    continue
+                for sql in statements:
+                    conn.execute(sql)
+                conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                             (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def schema_version(self) -> int:
+        return self._reader().execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+
+    # ------------------------------------------------------------ connections
+
+    def _reader(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError("the store is closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            conn.execute("PRAGMA query_only=ON")
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        if self._closed:
+            raise StoreError("the store is closed")
+        with self._write_lock:
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+        with self._write_lock:
+            try:
+                self._writer.execute("PRAGMA optimize")
+            except sqlite3.DatabaseError:
+                pass
+            self._writer.close()
+
+    # ------------------------------------------------------------ full text
+
+    def _insert_fts(self, conn: Any, seq: int, article: Article) -> None:
+        conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)", (seq, article.title or "", article.text))
+
+    def _update_fts(self, conn: Any, seq: int, old: Article, new: Article) -> None:
+        conn.execute("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                     (seq, old.title or "", old.text))
+        self._insert_fts(conn, seq, new)
+
+    def _fts_condition(self, words: list[str]) -> tuple[str, list[Any]]:
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        return "SELECT rowid FROM article_fts WHERE article_fts MATCH ?", [match]
+
+    def size_bytes(self) -> int:
+        total = 0
+        for suffix in ("", "-wal"):
+            p = Path(self.path + suffix)
+            if p.exists():
+                total += p.stat().st_size
+        return total

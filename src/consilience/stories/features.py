@@ -1,0 +1,191 @@
+"""What the story index knows about one article: weighted terms, names, dates and counts.
+
+Everything here works on `text`, `title` and `published` alone; annotations (`entities`,
+`times`, `quantities`) add signal when a run has them. Pure functions, no other stage.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from ..model import Article
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;\"”»]\s*$")
+_OPENERS = frozenset('.!?:;"“”«»—–-|•*(\'‘’')
+
+# Function words in the languages we claim; they carry no event identity. Document frequency
+# down-weights the rest of the common vocabulary, so this list only needs the very frequent.
+STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for from with without into onto over under about
+after before during since until than then that this these those there here where when which
+who whom whose what why how is are was were be been being am has have had having do does did
+not no nor so too very can could will would shall should may might must it its it's he she
+they them their his her hers him we us our you your i me my mine as also just only more most
+said says say told according one mr mrs ms dr
+le la les un une des du de et ou en au aux il elle ils elles est sont dans pour par sur avec
+der die das ein eine und oder ist sind im in zu den dem des mit von für auf
+el los las una unos unas y o es son en por para con del al
+""".split())
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+}
+_COUNT = re.compile(
+    r"\b(\d{1,4}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:people|persons|men|women|children|kids|teens|others|victims|students|officers|adults|"
+    r"of them)?\s*(?:were|are|have been|was|had been)?\s*"
+    r"(killed|dead|died|wounded|injured|hurt|shot)\b",
+    re.IGNORECASE,
+)
+_MEASURE_OF = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "injured",
+               "injured": "injured", "hurt": "injured", "shot": "shot"}
+
+TITLE_WEIGHT = 2.0
+NAME_WEIGHT = 1.5
+
+
+@dataclass
+class Features:
+    """One article as the index sees it. `terms` are raw (sublinear) term weights before IDF."""
+
+    id: str
+    terms: dict[str, float]
+    names: frozenset[str]
+    day: Optional[int]            # ordinal of the full publication date
+    month_day: Optional[tuple[int, int]]  # (month, day) when the year is missing
+    event_days: tuple[int, ...]   # ordinals of day-level dates the article mentions
+    counts: dict[str, frozenset[int]]
+    title: Optional[str]
+    title_terms: frozenset[str]
+    entities: tuple[str, ...]
+
+
+def parse_day(value: Optional[str]) -> Optional[int]:
+    """Ordinal of an ISO date or datetime string with a full date; None otherwise."""
+    if not value or len(value) < 10 or value.startswith("-"):
+        return None
+    try:
+        return date(int(value[0:4]), int(value[5:7]), int(value[8:10])).toordinal()
+    except ValueError:
+        return None
+
+
+def parse_month_day(value: Optional[str]) -> Optional[tuple[int, int]]:
+    """(month, day) of a year-less value such as "--01-13"."""
+    if value and value.startswith("--") and len(value) >= 7:
+        try:
+            m, d = int(value[2:4]), int(value[5:7])
+        except ValueError:
+            return None
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            return m, d
+    return None
+
+
+def tokens(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _content(word: str) -> bool:
+    return len(word) > 2 and word not in STOPWORDS or (word.isdigit() and len(word) <= 4)
+
+
+def proper_names(text: str) -> set[str]:
+    """Capitalised word runs that do not start a sentence or line, lower-cased.
+
+    Runs of two or more words are kept whole ("rocky mount"); single words only when they do
+    not open a sentence, where every word is capitalised.
+    """
+    names: set[str] = set()
+    for line in text.splitlines():
+        words = list(_WORD.finditer(line))
+        run: list[str] = []
+        run_starts_sentence = False
+        prev_end = 0
+        for i, m in enumerate(words):
+            w = m.group()
+            gap = line[prev_end:m.start()]
+            prefix = line[:m.start()].rstrip()
+            starts_sentence = not prefix or prefix[-1] in _OPENERS
+            prev_end = m.end()
+            capital = w[:1].isupper() and not w.isupper() or (w.isupper() and 1 < len(w) <= 5)
+            if capital and w.lower() not in STOPWORDS and (not run or gap.strip() in ("", "-")):
+                if not run:
+                    run_starts_sentence = starts_sentence
+                run.append(w.lower())
+                continue
+            _close(run, run_starts_sentence, names)
+            run = []
+            if capital and w.lower() not in STOPWORDS:
+                run, run_starts_sentence = [w.lower()], starts_sentence
+        _close(run, run_starts_sentence, names)
+    return names
+
+
+def _close(run: list[str], starts_sentence: bool, names: set[str]) -> None:
+    if not run:
+        return
+    if len(run) >= 2:
+        names.add(" ".join(run[:4]))
+    elif not starts_sentence and len(run[0]) > 2:
+        names.add(run[0])
+
+
+def counts_from_text(text: str) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for m in _COUNT.finditer(text[:4000]):
+        raw = m.group(1).lower()
+        n = NUMBER_WORDS.get(raw)
+        if n is None:
+            n = int(raw)
+        if 0 < n < 1000:
+            out.setdefault(_MEASURE_OF[m.group(2).lower()], set()).add(n)
+    return out
+
+
+def extract(article: Article, max_chars: int = 6000) -> Features:
+    """Features of one article. Long texts are read up to `max_chars`: the lead carries the event."""
+    text = article.text[:max_chars]
+    title = article.title or ""
+    tf: Counter[str] = Counter()
+    for w in tokens(text):
+        if _content(w):
+            tf[w] += 1.0
+    title_terms = frozenset(w for w in tokens(title) if _content(w))
+    for w in title_terms:
+        tf[w] += TITLE_WEIGHT
+    names = proper_names(text) | proper_names(title)
+    entities: list[str] = []
+    for e in article.entities:
+        canonical = e.canonical.lower()
+        names.add(canonical)
+        entities.append(e.canonical)
+    for n in names:
+        if " " in n:
+            tf["\u00a7" + n] += NAME_WEIGHT  # phrase term for a multi-word name
+    terms = {t: 1.0 + math.log(c) for t, c in tf.items()}
+
+    counts = {k: set(v) for k, v in counts_from_text(text).items()}
+    for q in article.quantities:
+        if q.measure in ("killed", "injured") and q.low is not None and q.low == q.high:
+            counts.setdefault(q.measure, set()).add(int(q.low))
+    event_days = sorted({d for d in (parse_day(t.value) for t in article.times
+                                     if t.granularity == "day") if d is not None})
+    return Features(
+        id=article.id,
+        terms=terms,
+        names=frozenset(names),
+        day=parse_day(article.published),
+        month_day=parse_month_day(article.published),
+        event_days=tuple(event_days[:20]),
+        counts={k: frozenset(v) for k, v in counts.items()},
+        title=article.title,
+        title_terms=title_terms,
+        entities=tuple(entities),
+    )
