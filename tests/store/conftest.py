@@ -60,10 +60,12 @@ class PgServer:
     def __init__(self) -> None:
         self.initdb = _pg_binary("initdb")
         self.pg_ctl = _pg_binary("pg_ctl")
-        self.dir = Path(tempfile.mkdtemp(prefix="consilience-pg-"))
+        self.user = _server_user()
+        # The server's user must reach its folder: as root, use /tmp rather than a private $TMPDIR.
+        parent = "/tmp" if self.user is not None and os.path.isdir("/tmp") else None
+        self.dir = Path(tempfile.mkdtemp(prefix="consilience-pg-", dir=parent))
         self.data = self.dir / "data"
         self.port = _free_port()
-        self.user = _server_user()
         self.started = False
 
     def _run(self, *args: str) -> subprocess.CompletedProcess:
@@ -138,25 +140,39 @@ def pg_admin_url():
 
 
 @pytest.fixture
-def pg_url(pg_admin_url):
-    """A fresh, empty database on the test server."""
+def pg_databases(pg_admin_url):
+    """Makes fresh, empty databases on the test server; drops them afterwards."""
     import psycopg
 
-    name = f"t_{os.getpid()}_{next(_counter)}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+    made: list[str] = []
     base = pg_admin_url.rsplit("/", 1)[0]
-    yield f"{base}/{name}"
+
+    def make() -> str:
+        name = f"t_{os.getpid()}_{next(_counter)}"
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return f"{base}/{name}"
+
+    yield make
     with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for name in made:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """A URL for an empty store of each backend."""
+def new_db(request, tmp_path):
+    """Makes URLs of fresh, empty stores of one backend (each test runs on both)."""
     if request.param == "sqlite":
-        return str(tmp_path / "corpus.db")
-    return request.getfixturevalue("pg_url")
+        names = (str(tmp_path / f"corpus{i}.db") for i in itertools.count())
+        return lambda: next(names)
+    return request.getfixturevalue("pg_databases")
+
+
+@pytest.fixture
+def db_url(new_db):
+    """The URL of an empty store (SQLite, then PostgreSQL)."""
+    return new_db()
 
 
 @pytest.fixture

@@ -165,10 +165,10 @@ def test_reopen_keeps_everything_and_schema_version(db_url):
         s.add_articles(arts, samples.documents(arts))
         s.save_stories([samples.story_report("s1", arts[:2])])
         before = s.dump()
-        assert s.schema_version() == 1
+        assert s.schema_version() == 2
     with open_store(db_url) as s:
         assert s.dump() == before
-        assert s.schema_version() == 1
+        assert s.schema_version() == 2
 
 
 def test_open_store_urls(tmp_path, monkeypatch):
@@ -209,3 +209,52 @@ def test_newer_schema_is_refused(tmp_path):
 def test_unreachable_postgres_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot open PostgreSQL"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_concurrent_writers_store_each_article_once(store):
+    arts = samples.articles() + samples.articles(rich=False)[:0]
+    more = [samples.make_article(f"Extra article number {i} about a flood in Elgin.", origin=f"x{i}", title=f"x{i}")
+            for i in range(20)]
+    pool = arts + more
+    results = []
+
+    def write(items):
+        results.append(store.add_articles(items))
+
+    threads = [threading.Thread(target=write, args=(pool[i::2] + pool[:6],)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.article_count() == len(pool)
+    added = [i for r in results for i in r.added]
+    assert sorted(added) == sorted(a.id for a in pool)  # each stored by exactly one writer
+    assert [a.id for a in store.articles()] == list(dict.fromkeys(a.id for a in store.articles()))
+
+
+def test_sqlite_uses_wal(tmp_path):
+    with open_store(str(tmp_path / "w.db")) as s:
+        assert s._reader().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_upgrade_an_older_database(db_url, monkeypatch):
+    import importlib
+
+    from consilience.store import schema
+
+    backend = "postgres" if db_url.startswith("postgresql") else "sqlite"
+    module = importlib.import_module(f"consilience.store.{backend}")
+    name = "POSTGRES_MIGRATIONS" if backend == "postgres" else "SQLITE_MIGRATIONS"
+    with monkeypatch.context() as m:
+        m.setattr(module, name, getattr(schema, name)[:1])
+        m.setattr(module, "LATEST", 1)
+        with open_store(db_url) as s:
+            assert s.schema_version() == 1
+            arts = samples.articles()
+            s.add_articles(arts)
+    with open_store(db_url) as s:
+        assert s.schema_version() == schema.LATEST == 2
+        assert s.article_count() == 4
+        s.set_meta("k", "v")
+        s.set_meta("k", "w")
+        assert s.meta("k") == "w" and s.meta("absent") is None

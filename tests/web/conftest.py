@@ -8,8 +8,15 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from consilience.web.app import create_app  # noqa: E402
 
-from ..store.conftest import pg_admin_url, pg_url  # noqa: E402,F401  (the PostgreSQL server fixtures)
 from .fakes import MemoryStore, fill_records  # noqa: E402
+from .stores import PostgresDatabase  # noqa: E402
+
+try:  # the session's PostgreSQL server, started by the store tests' fixture
+    from ..store.conftest import pg_admin_url  # noqa: F401
+except ImportError:
+    @pytest.fixture(scope="session")
+    def pg_admin_url():
+        pytest.skip("tests/store/conftest.py provides no pg_admin_url fixture")
 
 
 def _open_store():
@@ -29,7 +36,9 @@ def store(request, tmp_path):
         s = _open_store()(f"sqlite:///{tmp_path / 'web.db'}")
     else:
         open_store = _open_store()
-        s = open_store(request.getfixturevalue("pg_url"))
+        database = PostgresDatabase(request.getfixturevalue("pg_admin_url"))
+        request.addfinalizer(database.drop)
+        s = open_store(database.url)
     fill_records(s)
     yield s
     s.close()

@@ -17,7 +17,7 @@ import pytest
 from ..conftest import ROOT, need, SEEDS
 from .fakes import EVIL, fill_records
 from .seeding import fill
-from .stores import make_store
+from .stores import PostgresDatabase, make_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -36,14 +36,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def seeded(request, tmp_path_factory):
     import uvicorn
 
     from consilience.web.app import create_app
 
     need(SEEDS)
-    store = make_store(tmp_path_factory.mktemp("web-store"))
+    if request.param == "sqlite":
+        store = make_store(tmp_path_factory.mktemp("web-store"))
+    else:
+        database = PostgresDatabase(request.getfixturevalue("pg_admin_url"))
+        request.addfinalizer(database.drop)
+        from consilience.store import open_store
+
+        store = open_store(database.url)
     articles, stories, notes = fill(store, [str(SEEDS)])
     fill_records(store)  # the hand-built records, with an article that tries to inject script
     app = create_app(store=store)
@@ -122,6 +129,8 @@ def test_clicking_a_fact_scrolls_both_sources_to_their_spans(seeded, browser):
     else:
         # Nothing is cited in two sources yet (no annotate/reconcile in the tree): click, in each
         # source's column of the fact table, its first claim; that source must show it.
+        if page.locator("details.unique-facts").count():
+            page.evaluate("document.querySelector('details.unique-facts').open = true")
         columns = [s["id"] for s in page.evaluate(
             "() => [...document.querySelectorAll('.src-body')].map(e => ({id: e.dataset.article}))")]
         shown = 0

@@ -43,7 +43,9 @@ def test_story_page_sections(client):
         assert section in html
     # fact table: a row per fact, a column per source, cells coloured by verdict with the reason on hover
     assert html.count('<tr class="fact"') == 2
-    assert html.count('class="src-col"') == 2
+    shared, unique = html.split('<details class="unique-facts"')
+    assert shared.count('class="src-col"') == 2 and shared.count('<tr class="fact"') == 1
+    assert "Reported by one source only: 1 facts" in unique and 'id="f-money"' in unique
     assert 'class="claim v-differing"' in html
     assert "166 satisfies &#39;at least 163&#39;" in html
     # the timeline is an inline SVG plot drawn on the server

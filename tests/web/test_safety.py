@@ -9,7 +9,21 @@ from fastapi.testclient import TestClient
 
 from consilience.web.app import create_app
 
+from .fakes import filled_store
+
 TOKEN = "s3cret-token"
+
+
+@pytest.fixture
+def store():
+    """These tests are about the HTTP layer: one backend (the fake) is enough."""
+    return filled_store()
+
+
+@pytest.fixture
+def client(store):
+    with TestClient(create_app(store=store)) as c:
+        yield c
 
 
 @pytest.fixture
@@ -18,11 +32,15 @@ def fake_corpus(monkeypatch):
     calls = []
     module = types.ModuleType("consilience.corpus")
 
-    def ingest(store, documents, **kwargs):
+    class IngestError(RuntimeError):
+        pass
+
+    def ingest(documents, store, **kwargs):
         calls.append((store, list(documents)))
         return {"added": [d.origin for d in documents], "existing": []}
 
     module.ingest = ingest
+    module.IngestError = IngestError
     monkeypatch.setitem(sys.modules, "consilience.corpus", module)
     return calls
 

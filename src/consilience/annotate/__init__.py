@@ -42,6 +42,17 @@ def annotate_one(article: Article, doc) -> Article:
     )
 
 
+def retime(articles: Sequence[Article], before: Sequence[Article]) -> list[Article]:
+    """Resolve times again where a later stage completed the publication date (a year taken
+    from the story), so "December 16" becomes a full date once the year is known."""
+    was = {a.id: a.published for a in before}
+    nlp = load_nlp()
+    return [
+        replace(a, times=find_times(a, nlp(a.text))) if a.published != was.get(a.id, a.published) else a
+        for a in articles
+    ]
+
+
 def link_speakers(article: Article) -> Article:
     quotes = []
     for quote in article.quotes:

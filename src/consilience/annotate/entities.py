@@ -1,25 +1,32 @@
 """Entities: people, organisations, groups and places, with their forms merged.
 
 Per article (`find_entities`): spaCy's named entities, corrected by general rules
-(`entities_rules`), with titles and roles lifted into `attributes`, credits dropped, and the
-forms of one actor merged: a surname to the full name that contains it, an acronym to its
-long form, a plural ("Xs") to the group it names. The canonical name is the fullest form.
+(`entities_mentions`, `entities_rules`), with titles and roles lifted into `attributes`,
+credits dropped, and the forms of one actor merged: a surname to the full name that contains
+it, an acronym to its long form, a plural ("Xs") to the group it names, organisation variants
+("Norwell" ~ "Norwell Dynamics Inc."). The canonical name is the fullest form.
 
 Across a run (`merge_entities`): entities of different articles that share a normalised
-form, an acronym/long-form pair, or a surname-to-full-name link get one canonical name and
-one type (the majority over their mentions; GROUP evidence beats the generic ORG label).
+form, an acronym/long-form pair, an organisation variant, or a surname-to-full-name link get
+one canonical name and one type (the majority over their mentions; GROUP evidence beats the
+generic ORG label); definite descriptions of a run's region ("the coastal provinces") and
+possessive descriptions of an organisation ("Kenya's customs agency") become its mentions.
 
-A bare surname shared by several full names of the article ("Sharif" after two different
-Sharifs) goes, in order, to: (1) the person whose recorded titles share a role word with a
-title attached to the bare mention ("Army Chief Sharif"); (2) the person mentioned most often
-by full name in the article; (3) on a tie, the one mentioned most recently before it; (4) the
-first one mentioned. Titles elsewhere in the sentence are not used: "hosted by X that included
-the army chief" lists the army chief as someone else.
+A bare surname shared by several full names of the article ("Khatri" after two different
+Khatris) goes, in order, to: (1) the person whose recorded titles share a role word with a
+title attached to the bare mention ("Police Chief Khatri"); (2) the only person whose role
+(the shortest ending of its title that no other candidate's shares) is named earlier in the
+same sentence ("after talks with the governor, a dinner hosted by Khatri"); roles after the
+name are not used: "hosted by X that included the police chief" lists the police chief as
+someone else; (3) the person named most often by full name in the article; (4) on a tie, the
+one introduced first (the more salient: news introduces the principal figure first). Across
+a run, a bare surname in an article without the full name goes to the full name with the
+most mentions in the run.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
@@ -87,7 +94,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _merge_person_parts(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Attach each mention of a partial name ('Kerry') to the full name containing it."""
+    """Attach each mention of a partial name ('Ellison') to the full name containing it."""
     persons = [c for c in clusters if c.type() == "PERSON"]
     full = [c for c in persons if len(tokens(c.canonical())) > 1]
     keep = [c for c in clusters]
@@ -115,17 +122,36 @@ def _choose_person(m: _Mention, cands: list[_Cluster]) -> _Cluster:
         if len(fits) == 1:
             return fits[0]
 
+    if m.before:
+        titles = {id(c): {x.title.lower() for x in c.mentions if x.title} for c in cands}
+        fits = []
+        for c in cands:
+            others = {t for d in cands if d is not c for t in titles[id(d)]}
+            if any(_role_in(t, m.before, others) for t in titles[id(c)]):
+                fits.append(c)
+        if len(fits) == 1:
+            return fits[0]
+
     def full_count(c: _Cluster) -> int:
         return sum(1 for x in c.mentions if len(tokens(x.form)) > 1)
-
-    def last_before(c: _Cluster) -> int:
-        starts = [x.start for x in c.mentions if x.start < m.start]
-        return max(starts) if starts else -1
 
     def first(c: _Cluster) -> int:
         return min(x.start for x in c.mentions)
 
-    return max(cands, key=lambda c: (full_count(c), last_before(c), -first(c)))
+    return max(cands, key=lambda c: (full_count(c), -first(c)))
+
+
+def _role_in(title: str, before: str, others: set[str]) -> bool:
+    """Does the sentence before a bare surname name this person's role ('talks with the
+    governor, ... hosted by X')? The shortest ending of the title that no other candidate's
+    title shares is enough ('governor' for 'Provincial Governor')."""
+    words = title.split()
+    for k in range(1, len(words) + 1):
+        suffix = " ".join(words[-k:])
+        if any(o == suffix or o.endswith(" " + suffix) for o in others):
+            continue
+        return bool(re.search(r"\b" + re.escape(suffix) + r"\b", before))
+    return False
 
 
 def _merge_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -203,13 +229,24 @@ def merge_entities(articles: Sequence[Article]) -> list[Article]:
         if b.type == "PERSON" and len(tokens(b.canonical)) > 1:
             for tok in set(tokens(b.canonical)):
                 by_token[tok].append(j)
+    # ... and a one-word 'place' or 'organisation' that is no known place and no part of
+    # another name of the run but is a person's surname there ('Lohan' tagged GPE)
+    surnames = {tokens(b.canonical)[-1] for _, b in items
+                if b.type == "PERSON" and len(tokens(b.canonical)) > 1}
+    other_words = {w for _, b in items if b.type != "PERSON" and len(tokens(b.canonical)) > 1
+                   for w in tokens(b.canonical)}
     for i, (_, a) in enumerate(items):
-        if a.type != "PERSON" or len(tokens(a.canonical)) > 1:
-            continue
         toks = tokens(a.canonical)
+        if len(toks) != 1:
+            continue
+        if a.type != "PERSON" and (toks[0] not in surnames or toks[0] in other_words
+                                   or R.place_type(a.canonical) or R.looks_like_acronym(a.canonical)
+                                   or a.type in ("NORP", "EVENT")):
+            continue
         cands: dict[int, int] = defaultdict(int)
-        for j in by_token.get(toks[0], ()) if toks else ():
-            cands[find(j)] += len(items[j][1].mentions)
+        for j in by_token.get(toks[0], ()):
+            if a.type == "PERSON" or tokens(items[j][1].canonical)[-1] == toks[0]:
+                cands[find(j)] += len(items[j][1].mentions)
         if cands:
             root = max(cands, key=lambda r: (cands[r], -r))
             union(i, root)
@@ -261,7 +298,7 @@ def merge_entities(articles: Sequence[Article]) -> list[Article]:
 
 
 def _definite_tails(canonical_of: dict[int, tuple[str, str]]):
-    """'the tribal areas' refers to the run's 'Federally Administered Tribal Areas': the
+    """'the coastal provinces' refers to the run's 'Northern Coastal Provinces': the
     last two words of a place name of three or more words, after 'the', when no other
     place of the run ends the same way. Places only: 'the police department' could be any."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -303,8 +340,8 @@ NOMINAL = re.compile(
 
 
 def _descriptor_words(groups, items, canonical_of) -> dict[int, frozenset[str]]:
-    """Per organisation of the run, the words of what it was said to be ('spy agency',
-    'intelligence service'), from every article."""
+    """Per organisation of the run, the words of what it was said to be ('border agency',
+    'customs service'), from every article."""
     out = {}
     for root, members in groups.items():
         if canonical_of[root][1] not in ("ORG", "GROUP"):
@@ -317,17 +354,22 @@ def _descriptor_words(groups, items, canonical_of) -> dict[int, frozenset[str]]:
 
 
 def _nominal_mentions(article: Article, descriptors: dict[int, frozenset[str]]):
-    """'Pakistan's intelligence agency' is the organisation described elsewhere in the run as
-    a 'spy agency' and an 'intelligence service': a definite or possessive description whose
+    """'Kenya's customs agency' is the organisation described elsewhere in the run as
+    a 'border agency' and a 'customs service': a definite or possessive description whose
     head is an organisation noun and which shares two or more words with the descriptors of
     exactly one organisation of the run."""
     if not descriptors:
         return []
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for root, words in descriptors.items():
+        for w in words:
+            by_word[w].append(root)
     taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
     out = []
     for match in NOMINAL.finditer(article.text):
         words = set(re.split(r"[\s-]+", match.group(1))) - R.FUNCTION_WORDS
-        fits = [root for root, d in descriptors.items() if len(words & d) >= 2]
+        shared = Counter(root for w in words for root in by_word.get(w, ()))
+        fits = [root for root, n in shared.items() if n >= 2]
         start, end = match.span(1)
         if len(fits) != 1 or any(a < end and start < b for a, b in taken):
             continue

@@ -38,7 +38,7 @@ def countries() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def demonym_like(form: str) -> bool:
-    """'Pakistani', 'Afghan', 'Americans': one word with a demonym's ending that shares its
+    """'Kenyan', 'Somali', 'Americans': one word with a demonym's ending that shares its
     first letters (four or more, half the country's first word) with a country's name
     without being that name ('Martin' ~ 'Martinique' is not: no demonym ending)."""
     word = form.strip().lower()
@@ -100,8 +100,8 @@ def _list_filler(tok) -> bool:
 
 
 def descriptor(doc, s: int, e: int) -> Optional[tuple[str, str]]:
-    """What an organisation is said to be, right beside its name: "spy agency X",
-    "X intelligence service", "X gunmen". Returns (descriptor, described form)."""
+    """What an organisation is said to be, right beside its name: "border agency X",
+    "X customs service", "X gunmen". Returns (descriptor, described form)."""
     i = s
     while i > max(0, s - 3) and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
         i -= 1
@@ -131,7 +131,7 @@ def strip_leading_title(doc, s: int, e: int, label: str) -> tuple[int, str]:
 
 def title_before(doc, s: int, ent_start: Optional[int] = None) -> Optional[tuple[int, int, str]]:
     """A title or role right before a person's name: (start, end, role text without any
-    leading nationality). 'US Secretary of State John Kerry' -> 'Secretary of State'."""
+    leading nationality). 'US Trade Representative Mara Ellison' -> 'Trade Representative'."""
     sent_start = doc[s].sent.start
     i = s - 1
     toks = []
@@ -156,7 +156,7 @@ def title_before(doc, s: int, ent_start: Optional[int] = None) -> Optional[tuple
         toks.pop(0)
     if not toks or not any(k == "head" for _, k in toks):
         return None
-    # the role starts after the leading nationality ("US", "Pakistani", "Pakistan")
+    # the role starts after the leading nationality ("US", "Kenyan", "Kenya")
     r = 0
     while r < len(toks) and toks[r][1] == "nat":
         r += 1

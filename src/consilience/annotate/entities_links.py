@@ -52,8 +52,8 @@ def compatible(t1: str, t2: str) -> bool:
 
 def pair_links(names: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
     """Pairs (i, j) where form i is another form of form j: an acronym of its long form
-    ('LeT' ~ 'Lashkar-e-Taiba'), a plural of a group's name ('Haqqanis' ~ 'Haqqani network',
-    'Pakistanis' ~ 'Pakistani'), a bare name of 'X network', and organisation variants
+    ('JuA' ~ 'Jamaat-ul-Ahrar'), a plural of a group's name ('Mehsuds' ~ 'Mehsud network',
+    'Kenyans' ~ 'Kenyan'), a bare name of 'X network', and organisation variants
     (`org_links`). An acronym links only when its long form is unambiguous among the names;
     a long form of another type than the acronym's is accepted when it is the only one (the
     model often mislabels acronyms). Indexed: about linear in the number of names."""

@@ -33,6 +33,7 @@ class Mention:
     title: Optional[str] = None
     titled_form: Optional[str] = None
     long_form: bool = False
+    before: str = ""  # a one-word person's sentence up to the mention, lower-cased
 
 
 def find_mentions(doc, text: str) -> list[Mention]:
@@ -84,7 +85,8 @@ def find_mentions(doc, text: str) -> list[Mention]:
         if label in ("ORG", "FAC", "PERSON") and not group:
             place = R.place_type(form)
             words = form.split()
-            if place and (label != "PERSON" or form.lower() in countries()):
+            if place and (label != "PERSON" or form.lower() in countries()
+                          or (e - s == 1 and _placed(doc, s, e))):
                 label = place
             elif label in ("ORG", "FAC") and form.endswith("s") and norm(form[:-1]) in demonyms:
                 label = "NORP"
@@ -118,7 +120,7 @@ def find_mentions(doc, text: str) -> list[Mention]:
         if m.type not in ("PERSON", "GPE", "NORP", "LOC") and any(
             a <= m.start and m.end <= b for a, b in title_ranges
         ):
-            continue  # "State" in "Secretary of State", "Army" in "Army Chief"
+            continue  # "State" in "Secretary of State", "Police" in "Police Chief"
         kept.append(m)
     # a long form found from "(ACR)" replaces partial entities inside it
     longs = [m for m in kept if m.long_form]
@@ -130,7 +132,25 @@ def find_mentions(doc, text: str) -> list[Mention]:
         if final and m.start < final[-1].end:
             continue
         final.append(m)
+    for m in final:
+        if m.type == "PERSON" and " " not in m.form:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                m.before = text[span.sent.start_char:m.start].lower()
     return final
+
+
+def _placed(doc, s: int, e: int) -> bool:
+    """The words around a one-word name make it a place: after 'in', 'from', 'near' ... or
+    beside another known place ('Multan and Quetta')."""
+    if word_before(doc, s) in R.PLACE_PREPOSITIONS - {"of"}:
+        return True
+    for conj, other in ((e, e + 1), (s - 1, s - 2)):
+        if 0 <= min(conj, other) and max(conj, other) < len(doc) \
+                and doc[conj].lower_ in ("and", "or", ",") and doc[other].is_title \
+                and R.place_type(doc[other].text):
+            return True
+    return False
 
 
 def _cut_person(doc, s: int, e: int) -> int:
@@ -248,9 +268,9 @@ def _is_adverb(doc, start: int, word: str) -> bool:
 
 
 def _qualify_groups(text: str, found: list[Mention]) -> None:
-    """A nationality qualifies a group: "Pakistani and Afghan Xs" names the Pakistani Xs
-    too; "Pakistan's Xs" is the Pakistani Xs when the article also qualifies X by a
-    nationality ("Afghan Xs"). The mention keeps its span; its form says which group it is."""
+    """A nationality qualifies a group: "Somali and Kenyan Xs" names the Somali Xs
+    too; "Somalia's Xs" is the Somali Xs when the article also qualifies X by a
+    nationality ("Kenyan Xs"). The mention keeps its span; its form says which group it is."""
     qualified: dict[str, list[Mention]] = {}
     for m in found:
         words = m.form.split()
@@ -266,7 +286,7 @@ def _qualify_groups(text: str, found: list[Mention]) -> None:
         nxt = found[i + 1] if i + 1 < len(found) else None
         between = text[m.end:nxt.start] if nxt else ""
         rest = " ".join(nxt.form.split()[1:]) if nxt else ""
-        # "Pakistani and Afghan Xs"
+        # "Somali and Kenyan Xs"
         if nxt and m.type == "NORP" and demonym_like(m.form) and " " not in m.form.strip() \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|or|,)\s*", between) \
                 and any(q is nxt for q in qualified.get(norm(rest), ())):
@@ -275,7 +295,7 @@ def _qualify_groups(text: str, found: list[Mention]) -> None:
             continue
         if m.type != "GPE":
             continue
-        # "Pakistan's Xs"
+        # "Somalia's Xs"
         after = re.match(r"['’]s?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[m.end:])
         if not after:
             continue
@@ -312,7 +332,7 @@ def _trim(doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _parenthesised_long_forms(doc, caps, text: str, found: list[Mention]) -> list[Mention]:
-    """'Federally Administered Tribal Areas (FATA)': the words before an acronym in
+    """'Northern Frontier Agencies (NFA)': the words before an acronym in
     parentheses whose initials spell it form the acronym's long form. Returns the new
     mentions (the long form, and the acronym when spaCy left it untagged)."""
     out = []

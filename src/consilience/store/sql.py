@@ -78,6 +78,10 @@ class SqlStore:
     def _run(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         return conn.execute(self._q(sql), tuple(params))
 
+    def _many(self, conn: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            conn.executemany(self._q(sql), [tuple(r) for r in rows])
+
     def __enter__(self):
         return self
 
@@ -197,13 +201,17 @@ class SqlStore:
             for report in stories:
                 self._save_story(conn, report)
 
-    def replace_stories(self, save: Sequence[StoryReport], delete: Sequence[str] = ()) -> None:
-        """Delete stories by id and save others, in one transaction (a regrouping step)."""
+    def replace_stories(self, save: Sequence[StoryReport], delete: Sequence[str] = (),
+                        meta: Optional[dict[str, str]] = None) -> None:
+        """Delete stories by id, save others and set `meta` keys, in one transaction (a regrouping step)."""
         with self._writing() as conn:
             for sid in delete:
                 self._delete_story(conn, sid)
             for report in save:
                 self._save_story(conn, report)
+            for key, value in (meta or {}).items():
+                self._run(conn, "DELETE FROM meta WHERE key = ?", (key,))
+                self._run(conn, "INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def delete_stories(self, ids: Sequence[str]) -> None:
         with self._writing() as conn:
@@ -232,27 +240,23 @@ class SqlStore:
                   (s.id, s.title, s.first_seen, s.last_seen, len(members), independent_sources(report),
                    json.dumps(sorted(outlets), ensure_ascii=False), conflicts, len(report.facts),
                    members_key(members), codec.encode_story_report(report)))
-        for aid in members:
-            self._run(conn, "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)", (s.id, aid))
-        for pos, g in enumerate(s.source_groups):
-            self._run(conn, "INSERT INTO source_groups (story_id, id, pos, articles, reason) VALUES (?, ?, ?, ?, ?)",
-                      (s.id, g.id, pos, json.dumps(list(g.articles)), g.reason))
+        self._many(conn, "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)", [(s.id, a) for a in members])
+        self._many(conn, "INSERT INTO source_groups (story_id, id, pos, articles, reason) VALUES (?, ?, ?, ?, ?)",
+                   [(s.id, g.id, pos, json.dumps(list(g.articles)), g.reason) for pos, g in enumerate(s.source_groups)])
+        facts, claims = [], []
         seen_facts: set[str] = set()
         for pos, f in enumerate(report.facts):
             if f.id in seen_facts:  # ids are content hashes; a repeat is the same fact
                 continue
             seen_facts.add(f.id)
-            self._save_fact(conn, s.id, pos, f)
-
-    def _save_fact(self, conn: Any, sid: str, pos: int, f: FactGroup) -> None:
-        self._run(conn, "INSERT INTO fact_groups (story_id, id, pos, subject, verdict, reason, n_claims) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (sid, f.id, pos, f.subject, f.verdict, f.reason, len(f.claims)))
-        for i, c in enumerate(f.claims):
-            self._run(conn, "INSERT INTO claims (story_id, fact_id, pos, article_id, start_char, end_char, kind, value, "
-                            "hedging, attributed_to, published, measure, low, high) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      (sid, f.id, i, c.span.article_id, c.span.start, c.span.end, c.kind, c.value, c.hedging,
-                       c.attributed_to, c.published, c.measure, c.low, c.high))
+            facts.append((s.id, f.id, pos, f.subject, f.verdict, f.reason, len(f.claims)))
+            claims.extend((s.id, f.id, i, c.span.article_id, c.span.start, c.span.end, c.kind, c.value, c.hedging,
+                           c.attributed_to, c.published, c.measure, c.low, c.high) for i, c in enumerate(f.claims))
+        self._many(conn, "INSERT INTO fact_groups (story_id, id, pos, subject, verdict, reason, n_claims) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", facts)
+        self._many(conn, "INSERT INTO claims (story_id, fact_id, pos, article_id, start_char, end_char, kind, value, "
+                         "hedging, attributed_to, published, measure, low, high) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
 
     def story(self, story_id: str) -> Optional[StoryReport]:
         row = self._one(self._reader(), "SELECT data FROM stories WHERE id = ?", (story_id,))
@@ -326,6 +330,20 @@ class SqlStore:
             row["quote"] = text
             yield row
 
+    # ------------------------------------------------------------ corpus facts
+
+    def meta(self, key: str) -> Optional[str]:
+        row = self._one(self._reader(), "SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._writing() as conn:
+            self._run(conn, "DELETE FROM meta WHERE key = ?", (key,))
+            self._run(conn, "INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def max_seq(self) -> int:
+        return self._one(self._reader(), "SELECT COALESCE(MAX(seq), 0) FROM articles")[0]
+
     # ------------------------------------------------------------ comparison
 
     def dump(self) -> dict[str, Any]:
@@ -335,7 +353,7 @@ class SqlStore:
         for table, order in (("articles", "id"), ("documents", "article_id"), ("entities", "article_id, canonical, type"),
                              ("stories", "id"), ("story_articles", "story_id, article_id"),
                              ("source_groups", "story_id, id"), ("fact_groups", "story_id, id"),
-                             ("claims", "story_id, fact_id, pos")):
+                             ("claims", "story_id, fact_id, pos"), ("meta", "key")):
             cols = "*" if table != "articles" else ("seq, id, origin, outlet, url, title, published, published_basis, "
                                                       "language, n_entities, n_times, n_quantities, n_quotes, data")
             out[table] = [tuple(r) for r in self._all(conn, f"SELECT {cols} FROM {table} ORDER BY {order}")]

@@ -29,10 +29,15 @@ class SQLiteStore(SqlStore):
         self._readers_lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._closed = False
+        self._writer = None
         try:
             self._writer = self._connect()
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if self._writer is not None:
+                self._writer.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
     def _connect(self) -> sqlite3.Connection:

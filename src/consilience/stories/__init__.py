@@ -11,12 +11,12 @@ from typing import Optional, Sequence
 
 from ..model import Article, SourceGroup, Story
 from .features import parse_day
-from .fill import complete_year, fill_from_story
+from .fill import complete_year, fill_from_story, refresh_story_dates
 from .index import StoryConfig, StoryIndex, story_id
 from .wire import find_source_groups
 
 __all__ = ["StoryConfig", "StoryIndex", "group_stories", "find_source_groups", "fill_from_story",
-           "complete_year", "story_id", "canonical_order"]
+           "complete_year", "story_id", "canonical_order", "refresh_story_dates"]
 
 
 def canonical_order(articles: Sequence[Article]) -> list[Article]:

@@ -16,6 +16,7 @@ from ..model import Article
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;\"”»]\s*$")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-{1,2}|—|–|·|»)\s+")
 _OPENERS = frozenset('.!?:;"“”«»—–-|•*(\'‘’')
 
 # Function words in the languages we claim; they carry no event identity. Document frequency
@@ -46,6 +47,14 @@ _COUNT = re.compile(
 _MEASURE_OF = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "injured",
                "injured": "injured", "hurt": "injured", "shot": "shot"}
 
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TEXT_DATE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)-(\d\d)-(\d\d))\b", re.IGNORECASE)
+
 TITLE_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 
@@ -59,6 +68,7 @@ class Features:
     names: frozenset[str]
     day: Optional[int]            # ordinal of the full publication date
     month_day: Optional[tuple[int, int]]  # (month, day) when the year is missing
+    text_day: Optional[int]       # first full date written in the text (for undated articles)
     event_days: tuple[int, ...]   # ordinals of day-level dates the article mentions
     counts: dict[str, frozenset[int]]
     title: Optional[str]
@@ -137,6 +147,23 @@ def _close(run: list[str], starts_sentence: bool, names: set[str]) -> None:
         names.add(run[0])
 
 
+def first_text_date(text: str, limit: int = 1500) -> Optional[int]:
+    """Ordinal of the first full date with a year written near the top of the text."""
+    for m in _TEXT_DATE.finditer(text[:limit]):
+        g = m.groups()
+        try:
+            if g[0]:
+                d = date(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
+            elif g[3]:
+                d = date(int(g[5]), _MONTHS[g[4][:3].lower()], int(g[3]))
+            else:
+                d = date(int(g[6]), int(g[7]), int(g[8]))
+        except (ValueError, KeyError):
+            continue
+        return d.toordinal()
+    return None
+
+
 def counts_from_text(text: str) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for m in _COUNT.finditer(text[:4000]):
@@ -149,10 +176,38 @@ def counts_from_text(text: str) -> dict[str, set[int]]:
     return out
 
 
-def extract(article: Article, max_chars: int = 6000) -> Features:
-    """Features of one article. Long texts are read up to `max_chars`: the lead carries the event."""
-    text = article.text[:max_chars]
-    title = article.title or ""
+def host_of(article: Article) -> Optional[str]:
+    """The outlet's host: `outlet`, else the host of `url`/`origin`; for an archived page
+    (a URL inside the URL) the archived site's host."""
+    if article.outlet:
+        return article.outlet.lower()
+    for value in (article.url, article.origin):
+        if value and "://" in value:
+            inner = value.rsplit("://", 1)[1]
+            host = inner.split("/", 1)[0].lower()
+            return host[4:] if host.startswith("www.") else host
+    return None
+
+
+def normal_line(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def headline(title: str) -> str:
+    """The longest part of a title split at site separators (" | ", " - ", " :: ", " — "):
+    "Man shot downtown - Daily Paper | Local News" -> "Man shot downtown"."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def extract(article: Article, max_chars: int = 6000, boilerplate=None) -> Features:
+    """Features of one article. Long texts are read up to `max_chars`: the lead carries the event.
+    `boilerplate(line)` says which lines to skip (an outlet's recurring page furniture)."""
+    text = article.text
+    if boilerplate is not None:
+        text = "\n".join(line for line in text.splitlines() if not boilerplate(line))
+    text = text[:max_chars]
+    title = headline(article.title or "")
     tf: Counter[str] = Counter()
     for w in tokens(text):
         if _content(w):
@@ -183,6 +238,7 @@ def extract(article: Article, max_chars: int = 6000) -> Features:
         names=frozenset(names),
         day=parse_day(article.published),
         month_day=parse_month_day(article.published),
+        text_day=first_text_date(text) if article.published is None else None,
         event_days=tuple(event_days[:20]),
         counts={k: frozenset(v) for k, v in counts.items()},
         title=article.title,

@@ -53,3 +53,13 @@ def fill_from_story(articles: Sequence[Article], stories: Sequence[Story]) -> li
             continue
         out.append(replace(a, published=f"{year:04d}{a.published[1:]}", published_basis="story"))
     return out
+
+
+def refresh_story_dates(story: Story, articles: Sequence[Article]) -> Story:
+    """The story's first and last dates, recomputed once its articles' dates are completed."""
+    members = set(story.articles)
+    full = sorted(a.published for a in articles
+                  if a.id in members and a.published and len(a.published) >= 10 and not a.published.startswith("-"))
+    if not full:
+        return story
+    return replace(story, first_seen=full[0], last_seen=full[-1])

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import hashlib
 import math
+import sys
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article, Story
-from .features import Features, extract
+from .features import Features, extract, host_of, normal_line
 
 
 @dataclass(frozen=True)
 class StoryConfig:
-    threshold: float = 0.30        # score needed to join a story
-    vector_terms: int = 40         # terms kept per article vector
+    threshold: float = 0.15        # score needed to join a story
+    vector_terms: int = 60         # terms kept per article vector
+    index_terms: int = 30          # of those, the heaviest put in the inverted index
     query_terms: int = 20          # rarest-weighted terms used to look up candidates
     common_df: float = 0.05        # terms in more than this share of articles are not looked up
+    min_common: int = 100         # ... but a term in fewer articles than this is always looked up
     rare_df: int = 40              # terms in at most this many articles are looked up at any date
     posting_cap: int = 200         # most recent postings read per key
     max_candidates: int = 25       # stories scored in full
@@ -35,14 +39,17 @@ class StoryConfig:
     date_weight: float = 0.08
     count_conflict: float = 0.10   # penalty when both sides give disjoint casualty counts
     max_chars: int = 6000
+    linkage: str = "max"           # max | centroid | blend
+    boilerplate_repeats: int = 3   # a line in this many articles of one outlet is page furniture
+    boilerplate_words: int = 40    # ... when it is no longer than this (longer lines are news)
 
 
 @dataclass
 class _Story:
     id: str
     members: list[str] = field(default_factory=list)
-    vectors: list[dict[str, float]] = field(default_factory=list)
-    centroid: dict[str, float] = field(default_factory=dict)
+    vectors: list[_Vec] = field(default_factory=list)
+    centroid: Optional[dict[str, float]] = None  # sum of member unit vectors, 2+ members
     first_day: Optional[int] = None
     last_day: Optional[int] = None
     published: list[str] = field(default_factory=list)
@@ -54,6 +61,25 @@ class _Story:
 
 def story_id(founding_article_id: str) -> str:
     return "s-" + hashlib.sha1(founding_article_id.encode("utf-8")).hexdigest()[:12]
+
+
+class _Vec:
+    """A stored article vector, compact: interned terms, float weights, unit norm."""
+
+    __slots__ = ("terms", "weights")
+
+    def __init__(self, vec: dict[str, float]):
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        self.terms = tuple(vec)
+        self.weights = array("f", (w / norm for w in vec.values()))
+
+    def dot(self, unit: dict[str, float]) -> float:
+        return sum(w * unit[t] for t, w in zip(self.terms, self.weights) if t in unit)
+
+
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {t: w / norm for t, w in vec.items()}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -75,6 +101,7 @@ class StoryIndex:
         self._df: Counter[str] = Counter()
         self._n = 0
         self._primed: set[str] = set()
+        self._lines: Counter[int] = Counter()  # (host, line) -> articles of that host with it
         self._stories: list[_Story] = []
         self._by_id: dict[str, int] = {}
         self._by_article: dict[str, int] = {}
@@ -86,11 +113,35 @@ class StoryIndex:
     def observe(self, articles) -> None:
         """Count document frequencies of a batch before adding it, so that IDF (and therefore
         the result) does not depend on the order the batch is added in."""
+        fresh = []
         for article in articles:
             if article.id in self._primed:
                 continue
             self._primed.add(article.id)
-            self._count(extract(article, self.config.max_chars))
+            fresh.append(article)
+            self._count_lines(article)
+        for article in fresh:
+            self._count(self._extract(article))
+
+    def _count_lines(self, article: Article) -> None:
+        host = host_of(article)
+        if host is None:
+            return
+        keys = {hash((host, normal_line(x))) for x in article.text.splitlines()
+                if x.strip() and len(x.split()) <= self.config.boilerplate_words}
+        self._lines.update(keys)
+
+    def _extract(self, article: Article) -> Features:
+        host = host_of(article)
+        lines = self._lines
+        if host is None or not lines:
+            return extract(article, self.config.max_chars)
+        least = self.config.boilerplate_repeats
+
+        def boilerplate(line: str) -> bool:
+            return lines.get(hash((host, normal_line(line))), 0) >= least
+
+        return extract(article, self.config.max_chars, boilerplate)
 
     def _count(self, f: Features) -> None:
         self._n += 1
@@ -101,20 +152,24 @@ class StoryIndex:
 
     def _vector(self, f: Features) -> dict[str, float]:
         weighted = sorted(((w * self._idf(t), t) for t, w in f.terms.items()), reverse=True)
-        return {t: w for w, t in weighted[: self.config.vector_terms]}
+        return {sys.intern(t): w for w, t in weighted[: self.config.vector_terms]}
 
     # ------------------------------------------------------------ adding
 
     def add(self, article: Article) -> str:
         if article.id in self._by_article:
             return self._stories[self._by_article[article.id]].id
-        f = extract(article, self.config.max_chars)
         if article.id not in self._primed:
+            self._count_lines(article)
+            f = self._extract(article)
             self._count(f)
+        else:
+            f = self._extract(article)
         vec = self._vector(f)
         best, best_score = None, self.config.threshold
+        unit = _unit(vec)
         for idx in self._candidates(f, vec):
-            score = self._score(self._stories[idx], f, vec)
+            score = self._score(self._stories[idx], f, unit)
             if score > best_score or (score == best_score and best is not None
                                       and self._stories[idx].id < self._stories[best].id):
                 best, best_score = idx, score
@@ -132,12 +187,13 @@ class StoryIndex:
     def _candidates(self, f: Features, vec: dict[str, float]) -> list[int]:
         cfg = self.config
         common = cfg.common_df * self._n
-        query = [(w, t) for t, w in vec.items() if self._df.get(t, 0) <= max(common, 2)]
+        query = [(w, t) for t, w in vec.items() if self._df.get(t, 0) <= max(common, cfg.min_common)]
         query.sort(reverse=True)
         query = query[: cfg.query_terms]
         scores: dict[int, float] = defaultdict(float)
-        days = [f.day] if f.day is not None else []
-        days += [d for d in f.event_days if f.day is None or abs(d - f.day) > cfg.bucket_days]
+        day = f.day if f.day is not None else f.text_day
+        days = [day] if day is not None else []
+        days += [d for d in f.event_days if day is None or abs(d - day) > cfg.bucket_days]
         buckets = {b + k for b in map(self._bucket, days) for k in (-1, 0, 1)}
         for w, t in query:
             seen: set[int] = set()
@@ -151,11 +207,19 @@ class StoryIndex:
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._stories[kv[0]].id))
         return [idx for idx, _ in ranked[: cfg.max_candidates]]
 
-    def _score(self, s: _Story, f: Features, vec: dict[str, float]) -> float:
+    def _score(self, s: _Story, f: Features, unit: dict[str, float]) -> float:
         cfg = self.config
-        sim = max(_cosine(vec, v) for v in s.vectors)
-        if len(s.members) > 1:
-            sim = max(sim, _cosine(vec, s.centroid))
+        if s.centroid is None:
+            sim = s.vectors[0].dot(unit)
+        elif cfg.linkage == "centroid":
+            sim = _cosine(unit, s.centroid)
+        else:
+            sims = sorted((v.dot(unit) for v in s.vectors), reverse=True)
+            if cfg.linkage == "max":
+                sim = max(sims[0], _cosine(unit, s.centroid))
+            else:  # "blend": the centroid and the closest members together
+                top = sims[:2]
+                sim = (_cosine(unit, s.centroid) + sum(top) / len(top)) / 2
         gap = self._gap(s, f)
         if gap is not None and gap > cfg.date_slack_days:
             sim -= cfg.date_weight * math.log1p((gap - cfg.date_slack_days) / cfg.date_scale_days)
@@ -167,10 +231,11 @@ class StoryIndex:
 
     @staticmethod
     def _gap(s: _Story, f: Features) -> Optional[float]:
-        if f.day is not None and s.first_day is not None:
-            if s.first_day <= f.day <= s.last_day:
+        day = f.day if f.day is not None else f.text_day
+        if day is not None and s.first_day is not None:
+            if s.first_day <= day <= s.last_day:
                 return 0.0
-            return float(min(abs(f.day - s.first_day), abs(f.day - s.last_day)))
+            return float(min(abs(day - s.first_day), abs(day - s.last_day)))
         md = f.month_day
         if md is not None and s.first_day is not None:
             from datetime import date
@@ -191,24 +256,27 @@ class StoryIndex:
         s = self._stories[idx]
         s.members.append(article.id)
         self._by_article[article.id] = idx
+        stored = _Vec(vec)
         if len(s.vectors) < cfg.member_vectors:
-            s.vectors.append(vec)
-        if len(s.members) == 1:
-            s.centroid = vec
-        else:
-            c = dict(s.centroid)
-            for t, w in vec.items():
+            s.vectors.append(stored)
+        if len(s.members) > 1:
+            if s.centroid is None:
+                first = s.vectors[0]
+                s.centroid = dict(zip(first.terms, first.weights))
+            c = s.centroid
+            for t, w in zip(stored.terms, stored.weights):
                 c[t] = c.get(t, 0.0) + w
             if len(c) > 3 * cfg.vector_terms:
                 c = dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * cfg.vector_terms])
             s.centroid = c
         new_buckets = []
-        if f.day is not None:
-            if s.first_day is None or f.day < s.first_day:
-                s.first_day = f.day
-            if s.last_day is None or f.day > s.last_day:
-                s.last_day = f.day
-            new_buckets.append(self._bucket(f.day))
+        day = f.day if f.day is not None else f.text_day
+        if day is not None:
+            if s.first_day is None or day < s.first_day:
+                s.first_day = day
+            if s.last_day is None or day > s.last_day:
+                s.last_day = day
+            new_buckets.append(self._bucket(day))
         new_buckets += [self._bucket(d) for d in f.event_days]
         if article.published:
             s.published.append(article.published)
@@ -219,7 +287,8 @@ class StoryIndex:
         if article.title:
             s.titles.append((article.title, f.title_terms, article.id))
         s.entities.update(f.entities)
-        for t in vec:
+        top = sorted(vec, key=lambda t: -vec[t])[: cfg.index_terms]
+        for t in top:
             for b in set(new_buckets):
                 posting = self._timed[(t, b)]
                 if not posting or posting[-1] != idx:

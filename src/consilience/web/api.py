@@ -1,6 +1,7 @@
 """The JSON API under /api. Shapes reuse the report contract (`consilience.report.serialize`)."""
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any, Literal, Optional
 
@@ -15,8 +16,12 @@ from .views import summary_dict
 
 router = APIRouter(prefix="/api", tags=["api"])
 
+ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"   # no control characters (PostgreSQL text cannot hold NUL)
+TEXT_PATTERN = r"^[^\x00]*$"
+
+
 def ID():  # a fresh Path per parameter: FastAPI binds a Path object to one parameter name
-    return Path(..., min_length=1, max_length=200, description="A story or article id.")
+    return Path(..., min_length=1, max_length=200, pattern=ID_PATTERN, description="A story or article id.")
 MAX_OFFSET = 1_000_000_000
 
 
@@ -49,10 +54,10 @@ def story_query(q: Optional[str], since: Optional[date], until: Optional[date], 
 @router.get("/stories", responses=ERRORS, summary="Stories, newest first, with the list page's filters")
 def list_stories(
     request: Request,
-    q: Optional[str] = Query(None, max_length=200, description="Full-text search over titles and article text."),
+    q: Optional[str] = Query(None, max_length=200, pattern=TEXT_PATTERN, description="Full-text search over titles and article text."),
     since: Optional[date] = Query(None, description="Stories last seen on or after this date (YYYY-MM-DD)."),
     until: Optional[date] = Query(None, description="Stories first seen on or before this date (YYYY-MM-DD)."),
-    outlet: Optional[str] = Query(None, max_length=200, description="Only stories with an article from this outlet."),
+    outlet: Optional[str] = Query(None, max_length=200, pattern=TEXT_PATTERN, description="Only stories with an article from this outlet."),
     conflicts: bool = Query(False, description="Only stories with at least one conflicting fact."),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
@@ -117,7 +122,7 @@ INGEST_BODY = {"requestBody": {"required": True, "content": {
 
 
 @router.post("/ingest", status_code=201, openapi_extra=INGEST_BODY,
-             responses={code: {"model": Error} for code in (401, 403, 413, 415, 422)},
+             responses={code: {"model": Error} for code in (401, 403, 413, 415, 422, 503)},
              summary="Add an article (only with --allow-ingest and a Bearer token)")
 async def ingest(request: Request) -> dict[str, Any]:
     state = request.app.state
@@ -145,18 +150,26 @@ async def ingest(request: Request) -> dict[str, Any]:
     return await run_in_threadpool(_ingest, state.store, item)
 
 
+_INGEST_LOCK = threading.Lock()
+
+
 def _ingest(store, item: IngestRequest) -> dict[str, Any]:
     from ..model import Document
 
     try:
-        from ..corpus import ingest as corpus_ingest
+        from ..corpus import IngestError, ingest as corpus_ingest
     except ImportError as exc:  # the corpus module is part of the store work
         raise HTTPException(501, f"ingest is not available in this build ({exc})")
     hints = tuple((k, v) for k, v in (("url", item.url), ("title", item.title), ("published", item.published)) if v)
     document = Document(origin=item.origin or item.url or "http-post", content=item.content,
                         content_type=item.content_type, hints=hints)
-    result = corpus_ingest(store, [document])
-    return _plain(result)
+    with _INGEST_LOCK:  # one at a time: an ingest regroups the stories of the whole corpus
+        try:
+            result = corpus_ingest([document], store)
+        except IngestError as exc:
+            raise HTTPException(503, f"ingest cannot run: {exc}")
+    out = _plain(result)
+    return out if isinstance(out, dict) else {"result": out}
 
 
 def _plain(value: Any) -> Any:

@@ -86,10 +86,10 @@ def _pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(
         request: Request,
-        q: Optional[str] = Query(None, max_length=200),
+        q: Optional[str] = Query(None, max_length=200, pattern=api.TEXT_PATTERN),
         since: Optional[str] = Query(None, max_length=40),
         until: Optional[str] = Query(None, max_length=40),
-        outlet: Optional[str] = Query(None, max_length=200),
+        outlet: Optional[str] = Query(None, max_length=200, pattern=api.TEXT_PATTERN),
         conflicts: Optional[str] = Query(None, max_length=10),
         page: int = Query(1, ge=1, le=100_000),
     ):
@@ -110,7 +110,7 @@ def _pages(app: FastAPI) -> None:
                            filtered=bool(params))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: str = Path(..., max_length=200)):
+    def story_page(request: Request, story_id: str = Path(..., max_length=200, pattern=api.ID_PATTERN)):
         store = request.app.state.store
         sr = store.story(story_id)
         if sr is None:
@@ -119,11 +119,13 @@ def _pages(app: FastAPI) -> None:
         return render_page("story.html.j2", story=sr.story, **view)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: str = Path(..., max_length=200)):
-        article = request.app.state.store.article(article_id)
+    def article_page(request: Request, article_id: str = Path(..., max_length=200, pattern=api.ID_PATTERN)):
+        store = request.app.state.store
+        article = store.article(article_id)
         if article is None:
             raise HTTPException(404, f"There is no article {article_id!r} in this corpus.")
-        return render_page("article.html.j2", **article_view(article))
+        story_id = store.story_of(article_id) if hasattr(store, "story_of") else None  # CorpusStore only
+        return render_page("article.html.j2", story_id=story_id, **article_view(article))
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request):

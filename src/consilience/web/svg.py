@@ -15,9 +15,10 @@ from typing import Optional, Sequence
 from markupsafe import Markup, escape
 
 WIDTH, LEFT, RIGHT = 960, 24, 24
-AXIS_Y, LANE_H, TOP = 46, 20, 62
+AXIS_Y, LANE_H, TOP = 50, 20, 66
 CHAR_W, MAX_CHARS = 6.3, 58
-MIN_GAP = 78.0
+MIN_GAP = 90.0
+DATE_W = 66.0  # a date label's width at 11px
 
 
 def parse_when(value: str) -> Optional[date]:
@@ -35,7 +36,7 @@ def parse_when(value: str) -> Optional[date]:
 
 
 def _gap(days: int) -> float:
-    return MIN_GAP + 26.0 * math.log2(1 + max(days, 0) / 7)
+    return MIN_GAP + 18.0 * math.log2(1 + max(days, 0) / 7)
 
 
 def timeline_svg(events: Sequence[dict], index: dict[str, int]) -> Markup:
@@ -85,10 +86,15 @@ def timeline_svg(events: Sequence[dict], index: dict[str, int]) -> Markup:
     for i in breaks:
         bx = (xs_sorted[i - 1] + xs_sorted[i]) / 2
         out.append(f'<path class="axis-break" d="M{bx - 5:.1f},{AXIS_Y + 6} l4,-12 M{bx + 1:.1f},{AXIS_Y + 6} l4,-12"/>')
-    for row, (d, w) in enumerate(whens):
-        ty = AXIS_Y - 22 if (len(whens) > 8 and row % 2) else AXIS_Y - 10
+    row_end = [-1e9, -1e9]  # right edge of the last date label in each of two rows
+    for d, w in whens:
+        row = 0 if pos[w] - DATE_W / 2 > row_end[0] + 4 else 1
+        row_end[row] = pos[w] + DATE_W / 2
+        ty = AXIS_Y - 10 - 14 * row
         out.append(f'<circle class="tick" cx="{pos[w]:.1f}" cy="{AXIS_Y}" r="4"/>'
                    f'<text class="date" x="{pos[w]:.1f}" y="{ty}" text-anchor="middle">{escape(w)}</text>')
+    for x, lane, _, _, _ in placed:  # leaders first, so that no leader crosses a label
+        out.append(f'<line class="leader" x1="{x:.1f}" y1="{AXIS_Y + 4}" x2="{x:.1f}" y2="{TOP + lane * LANE_H + 6}"/>')
     for x, lane, label, anchor_end, e in placed:
         y = TOP + lane * LANE_H + 10
         keys = " ".join(f"{c['article']}:{c['start']}:{c['end']}" for c in e["citations"])
@@ -99,7 +105,6 @@ def timeline_svg(events: Sequence[dict], index: dict[str, int]) -> Markup:
         out.append(
             f'<g class="tl-event" tabindex="0" data-spans="{escape(keys)}">'
             f'<title>{escape(tip)}</title>'
-            f'<line class="leader" x1="{x:.1f}" y1="{AXIS_Y + 4}" x2="{x:.1f}" y2="{y - 4}"/>'
             f'<circle class="dot" cx="{x:.1f}" cy="{y - 4}" r="{3 + min(len(sources), 4)}"/>'
             f'<text x="{tx:.1f}" y="{y}" text-anchor="{"end" if anchor_end else "start"}">'
             f'{escape(label)} <tspan class="refs">{escape(refs)}</tspan></text></g>')

@@ -1,7 +1,7 @@
 """What the pages show, built from store records: plain dicts and escaped Markup for templates.
 
 Every piece of article text reaches the page through `markupsafe.escape` (directly, through
-`consilience.report.highlight.render_marked`, or through Jinja's autoescape); nothing here
+`render_marked`, the same as `consilience.report.highlight`'s, or through Jinja's autoescape); nothing here
 marks raw article text safe.
 """
 from __future__ import annotations
@@ -12,9 +12,10 @@ from typing import Any, Optional, Sequence
 from markupsafe import Markup, escape
 
 from ..model import Article, Span, StoryReport
-from ..report.highlight import Mark, article_marks, render_marked
+from ..report.highlight import Mark, article_marks
 from ..report.serialize import story_to_dict
-from ..report.view import credit_lines, removed_summary
+from ..report.view import credit_lines, removed_summary, source_label
+from .marks import render_marked
 from .svg import timeline_svg
 
 VERDICTS = ("conflict", "update", "differing", "framing", "compatible", "agree", "unique")
@@ -35,10 +36,6 @@ def span_key(span: Span | dict) -> str:
 
 def hl_class(start: int, end: int) -> str:
     return f"hl-{start}-{end}"
-
-
-def source_label(article: Article) -> str:
-    return article.outlet or article.agency or article.origin
 
 
 def lead_of(text: str, limit: int = 420) -> str:
@@ -118,7 +115,10 @@ def story_view(sr: StoryReport, found: Sequence[Article]) -> dict[str, Any]:
         })
     verdict_counts = {v: sum(1 for f in facts if f["verdict"] == v) for v in VERDICTS}
     return {
-        "data": data, "sources": sources, "facts": facts, "fact_rows": fact_rows(facts), "brief": brief,
+        "data": data, "sources": sources, "facts": facts, "brief": brief,
+        "fact_rows": fact_rows([f for f in facts if f["verdict"] != "unique"]),
+        "unique_rows": fact_rows([f for f in facts if f["verdict"] == "unique"]),
+        "shared_count": sum(1 for f in facts if f["verdict"] != "unique"),
         "timeline": data["timeline"], "timeline_svg": timeline_svg(data["timeline"], index),
         "independent": len(set(groups.values())), "missing": [aid for aid in sr.story.articles if aid not in by_id],
         "verdict_counts": {v: n for v, n in verdict_counts.items() if n},

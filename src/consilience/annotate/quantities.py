@@ -1,0 +1,250 @@
+"""Quantities: numbers as intervals, with what they count and the event they belong to.
+
+`find_quantities(article, doc)` returns every count, sum of money and measurement in the
+article's clean text, as `Quantity` records sorted by span:
+- the number grammar (`quantities_numbers`) finds digits and number words with their
+  qualifier and currency, drops years, dates, times of day, ages, ordinals, phone numbers and
+  street addresses (they are not counts), and turns each into an interval;
+- the parse (`quantities_measure`) gives the noun counted (`counts`), the measure (killed,
+  injured, arrested, missing, displaced from the governing verb/adjective/noun; money for a
+  currency; people for a person noun; other otherwise) and the event;
+- victims without a number ("a man was shot dead", "Smith died") are counts of one, with
+  the noun phrase as span, so a casualty figure exists where the text gives no digit.
+
+A count of people shot whose outcome the sentence leaves open ("four teens were shot") has
+measure `people`; `main_casualties` still uses it (shot minus killed = injured).
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Optional
+
+from ..model import Article, Quantity, Span
+from .quantities_measure import (
+    DIE_VERBS, INJURE_VERBS, KILL_VERBS, ROLE_TO_MEASURE, SHOOT_VERBS, UNIT_NOUNS,
+    counted_noun, event_of, is_person, noun_phrase_bounds, role_of,
+)
+from .quantities_numbers import find_numbers, interval
+
+_ROLES: "OrderedDict[tuple[str, int], dict[tuple[int, int], str]]" = OrderedDict()
+_ROLE_CACHE = 256
+ENT_LABELS_SKIP = {"DATE", "TIME", "ORDINAL"}
+
+
+def _parse(article: Article, doc):
+    if doc is not None:
+        return doc
+    from .nlp import load_nlp
+
+    return load_nlp()(article.text)
+
+
+def _anchor(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def find_quantities(article: Article, doc=None) -> tuple[Quantity, ...]:
+    quantities, _ = _analyse(article, doc)
+    return quantities
+
+
+def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tuple[int, int], str]]:
+    text = article.text
+    raw_numbers = find_numbers(text)
+    if doc is None and not raw_numbers and not _may_have_victims(text):
+        _remember(article, {})
+        return (), {}
+    doc = _parse(article, doc)
+    out: list[Quantity] = []
+    roles: dict[tuple[int, int], str] = {}
+    taken: list[tuple[int, int]] = []
+    for raw in raw_numbers:
+        anchor = _anchor(doc, raw.num_start, raw.num_end)
+        if anchor is None:
+            continue
+        if anchor.ent_type_ in ENT_LABELS_SKIP and not raw.unit:
+            nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+            if not (nxt is not None and nxt.lemma_.lower() in UNIT_NOUNS and anchor.ent_type_ != "ORDINAL"):
+                continue
+        noun = counted_noun(anchor)
+        if raw.num_end - raw.num_start <= 3 and raw.value == 1 and noun is None and raw.qualifier == "exact" \
+                and not raw.unit and not role_of(anchor, None):
+            continue  # bare "one": a pronoun far more often than a count, unless it is a victim
+        unit = raw.unit
+        counts = noun.text if noun is not None else None
+        measured = False
+        end = raw.end
+        if noun is not None and noun.lemma_.lower() in UNIT_NOUNS and not unit:
+            unit, counts, measured = noun.lemma_.lower(), None, True
+            if 0 <= noun.idx - raw.end <= 2:
+                end = noun.idx + len(noun.text)
+        if unit and unit not in ("percent",) and len(unit) == 3 and unit.isupper():
+            measure, role = "money", None
+        else:
+            role = role_of(anchor, noun) if not measured else None
+            if role:
+                measure = ROLE_TO_MEASURE[role]
+            elif unit == "percent" or measured:
+                measure = "other"
+            elif is_person(noun):
+                measure = "people"
+            else:
+                measure = "other"
+        money = measure == "money"
+        low, high = interval(raw.value, raw.qualifier, money=money, near=raw.near,
+                             measured=measured or unit == "percent" or not float(raw.value).is_integer())
+        event = event_of(anchor, noun) if role else None
+        span = Span(article.id, raw.start, end)
+        out.append(Quantity(span=span, low=low, high=high, qualifier=raw.qualifier, measure=measure,
+                            unit=unit, counts=counts, event=event))
+        if role:
+            roles[(raw.start, end)] = role
+        taken.append((raw.start, end))
+    for start, end, role, counts, event, pronoun in _numberless_victims(doc):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if pronoun:  # "he died": counted for the article's figures, not reported as a number
+            roles[(start, end)] = role + ":pron"
+            continue
+        out.append(Quantity(span=Span(article.id, start, end), low=1.0, high=1.0, qualifier="exact",
+                            measure=ROLE_TO_MEASURE[role], unit=None, counts=counts, event=event))
+        roles[(start, end)] = role + ":one"
+        taken.append((start, end))
+    out.sort(key=lambda q: (q.span.start, q.span.end))
+    _remember(article, roles)
+    return tuple(out), roles
+
+
+def _may_have_victims(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("kill", "dead", "die", "shot", "shoot", "wound", "injur", "murder",
+                                  "arrest", "death", "fatal", "life", "lives", "slain", "stab", "hurt"))
+
+
+PRONOUNS = {"he", "she", "him", "her", "his"}
+RELATIVE = {"who", "that", "whom", "whose"}
+
+
+def _numberless_victims(doc):
+    """Victims named by a noun phrase without a number: 'a man was shot dead', 'the fatal
+    shooting of a girl', 'claimed a woman's life'; pronouns are flagged."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj"):
+            continue
+        target = tok
+        low = tok.text.lower()
+        if tok.pos_ == "PRON" and low in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
+            target = tok.head.head  # "the boy, who was shot"
+        elif tok.pos_ == "PRON" and low not in PRONOUNS:
+            continue
+        elif tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if tok.dep_ == "dobj" and target.pos_ == "PROPN" and tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "auxpass":
+            verb = doc[tok.i + 1].head  # mis-parse "tell 7 News X was shot": X is the passive subject
+            if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+                role = _verb_role_of_passive(verb)
+                if role:
+                    start, end = _ent_bounds(target) if target.ent_type_ == "PERSON" else (target.idx, target.idx + len(target.text))
+                    yield start, end, role, target.text, None, False
+                    continue
+        if any(c.dep_ == "nummod" for c in target.children) or target.tag_ in ("NNS", "NNPS"):
+            continue
+        pronoun = target.pos_ == "PRON"
+        person = pronoun or target.ent_type_ == "PERSON" or is_person(target)
+        if not person or target.lemma_.lower() in ("police", "security", "staff", "crew", "people"):
+            continue
+        if target.ent_type_ == "PERSON" and target.ent_iob_ == "B" and target.i + 1 < len(doc) and doc[target.i + 1].ent_iob_ == "I":
+            continue  # first name of a multi-token name: the last token stands for it
+        role = role_of(tok, None)
+        if role not in ("killed", "injured", "shot"):
+            continue
+        if target.ent_type_ == "PERSON":
+            start, end = _ent_bounds(target)
+        elif pronoun:
+            start, end = target.idx, target.idx + len(target.text)
+        else:
+            start, end = noun_phrase_bounds(target)
+        yield start, end, role, target.text, event_of(tok, None), pronoun
+
+
+def _verb_role_of_passive(verb) -> Optional[str]:
+    from .quantities_measure import _verb_role
+
+    return _verb_role(verb, "nsubjpass")
+
+
+def _ent_bounds(tok) -> tuple[int, int]:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.start_char, ent.end_char
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _remember(article: Article, roles: dict) -> None:
+    key = (article.id, len(article.text))
+    _ROLES[key] = roles
+    _ROLES.move_to_end(key)
+    while len(_ROLES) > _ROLE_CACHE:
+        _ROLES.popitem(last=False)
+
+
+def _roles_for(article: Article, quantities) -> dict[tuple[int, int], str]:
+    key = (article.id, len(article.text))
+    if key in _ROLES:
+        return _ROLES[key]
+    roles = {}
+    for q in quantities:
+        if q.measure in ("killed", "injured"):
+            one = q.low == 1 and q.high == 1 and not any(ch.isdigit() for ch in article.text[q.span.start:q.span.end])
+            roles[(q.span.start, q.span.end)] = q.measure + (":one" if one else "")
+    return roles
+
+
+def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[int], Optional[int]]:
+    """The killed and injured figures of the article's main incident.
+
+    The main incident is the one the article opens with: the first figure stated for each role
+    wins (later paragraphs often recall other incidents). With no figure, victims named
+    without a number are counted (distinct noun phrases, at most a few), and a figure of
+    people shot gives injured = shot - killed. No mention at all gives 0.
+    """
+    if quantities is None:
+        quantities = find_quantities(article, doc)
+    roles = _roles_for(article, quantities)
+    first: dict[str, int] = {}
+    singles: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}
+    pronouns: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+    for (start, end), role in roles.items():
+        base, _, kind = role.partition(":")
+        if kind == "pron" and base in pronouns:
+            pronouns[base] += 1
+    for q in quantities:
+        role = roles.get((q.span.start, q.span.end))
+        if role is None:
+            continue
+        base, _, one = role.partition(":")
+        if one == "pron":
+            continue
+        if one:
+            singles[base].append((q.counts or "").lower())
+            continue
+        if q.low is None:
+            continue
+        value = int(q.low)
+        if base not in first:
+            first[base] = value
+    killed = first.get("killed")
+    injured = first.get("injured")
+    if killed is None:
+        killed = 1 if (singles["killed"] or pronouns["killed"]) else None
+    shot = first.get("shot")
+    if injured is None and shot is not None:
+        injured = max(shot - (killed or 0), 0)
+    if injured is None and singles["injured"]:
+        injured = 1
+    if injured is None and (singles["shot"] or pronouns["injured"]) and not (singles["killed"] or pronouns["killed"]):
+        injured = 1
+    return (killed if killed is not None else 0), (injured if injured is not None else 0)

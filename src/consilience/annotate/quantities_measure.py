@@ -1,0 +1,325 @@
+"""What a number counts, read from the spaCy parse.
+
+A number's nominal is the noun it modifies ("163 people") or the number itself ("killing
+three"). Its role comes from the word that governs that nominal: the verb whose object or
+passive subject it is (kill, wound, arrest, shoot), the intransitive verb whose subject it is
+(die), an adjective predicated of it ("left 58 people dead", "12 injured", "were missing",
+"in critical condition"), the noun it is "of" ("massacre of 134 children"), a toll it is the
+value of ("the death toll rose to 141"), or the nominal's own lemma ("three deaths"). The
+vocabularies below are lemma classes of the English casualty lexicon, not phrases.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+KILL_VERBS = {"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead",
+              "slaughter", "gun", "stab", "strangle", "bludgeon", "decapitate", "lynch"}
+DIE_VERBS = {"die", "perish", "succumb", "drown"}
+INJURE_VERBS = {"injure", "wound", "hurt", "maim", "hospitalize", "hospitalise", "burn",
+                "graze", "treat", "critical"}
+SHOOT_VERBS = {"shoot", "strike", "hit", "pepper", "spray"}
+ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "round", "capture", "jail", "book",
+                "charge", "indict", "custody"}
+MISSING_VERBS = {"abduct", "kidnap", "miss", "disappear", "seize"}
+DISPLACE_VERBS = {"displace", "evacuate", "flee", "uproot", "relocate"}
+
+DEAD_WORDS = {"dead", "death", "fatality", "killing", "murder", "massacre", "homicide", "body",
+              "corpse", "slaying", "life", "die", "fatal", "deceased", "toll"}
+INJURED_WORDS = {"injured", "wounded", "hurt", "injury", "wound", "casualty", "hospitalized",
+                 "hospitalised", "critical", "stable", "serious"}
+ARREST_WORDS = {"arrest", "detention", "arrested", "detained", "custody"}
+MISSING_WORDS = {"missing", "abducted", "kidnapped", "unaccounted", "hostage"}
+DISPLACED_WORDS = {"displaced", "homeless", "refugee", "evacuee", "evacuated"}
+FATAL_ADVERBS = {"fatally", "dead", "mortally", "lethally", "death"}
+NONFATAL_ADVERBS = {"non-fatally", "nonfatally", "critically", "seriously", "slightly",
+                    "superficially", "non", "minor"}
+
+PERSON_NOUNS = {
+    "people", "person", "man", "woman", "child", "boy", "girl", "teen", "teenager", "adult",
+    "student", "victim", "soldier", "troop", "officer", "policeman", "policemen", "militant",
+    "gunman", "civilian", "resident", "worker", "member", "passenger", "protester",
+    "protestor", "citizen", "refugee", "migrant", "employee", "fighter", "terrorist",
+    "insurgent", "police", "suspect", "youth", "kid", "baby", "infant", "patient", "pilgrim",
+    "tourist", "journalist", "doctor", "nurse", "teacher", "player", "fan", "voter", "official",
+    "leader", "prisoner", "hostage", "inmate", "brother", "sister", "son", "daughter", "mother",
+    "father", "parent", "husband", "wife", "friend", "neighbor", "neighbour", "customer",
+    "worshipper", "pupil", "guard", "rebel", "jihadist", "attacker", "bystander", "shooter",
+    "toddler", "individual", "driver", "employee", "agent", "trooper", "deputy", "juvenile",
+    "male", "female", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
+    "grandfather", "clerk", "cop", "security", "staff", "crew", "sailor", "marine", "diplomat",
+    "hunter", "homeowner", "roommate", "girlfriend", "boyfriend", "stranger", "guest",
+    "american", "national", "foreigner", "senator", "lawmaker", "minister", "activist",
+}
+EVENT_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre", "assault",
+               "raid", "strike", "fire", "crash", "collision", "storm", "earthquake", "flood",
+               "violence", "incident", "siege", "clash", "ambush", "rampage", "standoff",
+               "shootout", "gunfight", "riot", "stampede", "accident", "war", "battle",
+               "offensive", "airstrike", "bomb", "hurricane", "typhoon", "cyclone", "tornado",
+               "landslide", "derailment", "fighting", "killing", "killings", "attacks"}
+UNIT_NOUNS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century",
+              "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch",
+              "yard", "pound", "kg", "kilogram", "gram", "ton", "tonne", "acre", "hectare",
+              "degree", "gallon", "litre", "liter", "barrel", "mph", "percent", "round", "shot",
+              "bullet", "time", "point", "vote", "seat"}
+TOLL_VERBS = {"rise", "climb", "increase", "reach", "jump", "grow", "hit", "stand", "soar",
+              "mount", "be", "remain", "surge", "top", "exceed"}
+
+ROLE_TO_MEASURE = {"killed": "killed", "injured": "injured", "arrested": "arrested",
+                   "missing": "missing", "displaced": "displaced", "shot": "people"}
+
+
+def _word_role(lemma: str) -> Optional[str]:
+    lemma = lemma.lower()
+    if lemma in DEAD_WORDS:
+        return "killed"
+    if lemma in INJURED_WORDS:
+        return "injured"
+    if lemma in ARREST_WORDS:
+        return "arrested"
+    if lemma in MISSING_WORDS:
+        return "missing"
+    if lemma in DISPLACED_WORDS:
+        return "displaced"
+    return None
+
+
+def _verb_role(verb, victim_dep: str) -> Optional[str]:
+    """Role of a nominal attached to `verb` with dependency `victim_dep`."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
+    has_object = any(c.dep_ in ("dobj",) for c in verb.children)
+    object_like = victim_dep in ("dobj", "nsubjpass", "pobj_by_none", "oprd")
+    # a bare subject of a participle ("12 injured", "3 killed") reads as a reduced passive
+    reduced = victim_dep == "nsubj" and not has_object and (verb.tag_ == "VBN" or passive)
+    if lemma in DIE_VERBS and victim_dep in ("nsubj", "nsubjpass"):
+        return "killed"
+    if lemma in KILL_VERBS and (object_like or reduced):
+        if lemma == "gun" and not any(c.lemma_ == "down" for c in verb.children):
+            return None
+        return "killed"
+    if lemma in SHOOT_VERBS and (object_like or reduced):
+        return _shot_outcome(verb)
+    if lemma in INJURE_VERBS and (object_like or reduced):
+        if lemma == "treat" and not any(c.lemma_ in ("injury", "wound") for c in verb.subtree):
+            return None
+        return "injured"
+    if lemma in ARREST_VERBS and (object_like or reduced):
+        if lemma == "round" and not any(c.lemma_ == "up" for c in verb.children):
+            return None
+        return "arrested"
+    if lemma in MISSING_VERBS and (object_like or reduced):
+        return "missing"
+    if lemma in DISPLACE_VERBS and (object_like or reduced or (lemma == "flee" and victim_dep == "nsubj")):
+        return "displaced"
+    return None
+
+
+def _shot_outcome(verb) -> str:
+    """'shot dead', 'fatally shot', 'shot and killed' -> killed; else shot."""
+    for c in verb.children:
+        if c.lemma_.lower() in FATAL_ADVERBS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj", "npadvmod", "prep"):
+            return "killed"
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (c.lemma_.lower() in KILL_VERBS or c.lemma_.lower() in DIE_VERBS):
+            return "killed"
+        if c.dep_ == "prep" and c.lemma_ == "to" and any(g.lemma_ == "death" for g in c.children):
+            return "killed"
+    return "shot"
+
+
+def _predicate_role(nominal) -> Optional[str]:
+    """Adjectives or states predicated of the nominal: 'N dead', 'were missing', 'in critical condition'."""
+    for c in nominal.children:
+        if c.dep_ in ("amod", "acomp", "appos", "acl", "oprd", "relcl") and c.i > nominal.i:
+            if c.pos_ == "VERB" or c.tag_ == "VBN":
+                role = _verb_role(c, "nsubjpass")
+                if role:
+                    return role
+            role = _word_role(c.lemma_) or _word_role(c.text)
+            if role:
+                return role
+    head = nominal.head
+    if nominal.dep_ == "dobj":
+        for c in head.children:  # "left 58 people dead"
+            if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "conj") and c.i > nominal.i:
+                role = _word_role(c.lemma_) or _word_role(c.text)
+                if role:
+                    return role
+    if nominal.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "lie", "stay", "go", "list", "report", "confirm", "declare", "pronounce", "find", "leave"):
+        for c in head.children:
+            if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advmod") and c.i > nominal.i:
+                role = _word_role(c.lemma_) or _word_role(c.text)
+                if role:
+                    return role
+            if c.dep_ == "prep" and c.lemma_ in ("in", "at", "to"):
+                for g in c.children:
+                    if g.lemma_ in ("condition", "hospital", "care") and c.lemma_ != "to":
+                        return "injured"
+                    if g.lemma_ in ("custody", "jail", "prison"):
+                        return "arrested"
+    return None
+
+
+def role_of(anchor, noun) -> Optional[str]:
+    """The casualty role of a count: killed | injured | shot | arrested | missing | displaced | None."""
+    nominal = noun if noun is not None else anchor
+    for _ in range(3):
+        role = _role_once(nominal, anchor)
+        if role:
+            return role
+        if nominal.dep_ in ("conj", "appos") and nominal.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            nominal = nominal.head  # "killed two men and a woman"
+            continue
+        break
+    if noun is not None:
+        return _word_role(noun.lemma_)
+    if anchor.pos_ in ("NOUN", "ADJ"):
+        return _word_role(anchor.lemma_)
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "npadvmod", "nsubj", "amod", "quantmod") and head.pos_ in ("ADJ", "NOUN") and head.i > anchor.i:
+        return _word_role(head.lemma_) or _word_role(head.text)  # "2 dead", "3 injured"
+    return None
+
+
+def _role_once(nominal, anchor) -> Optional[str]:
+    role = _predicate_role(nominal)
+    if role:
+        return role
+    head = nominal.head
+    dep = nominal.dep_
+    if dep == "npadvmod" and any(c.lemma_.lower() in FATAL_ADVERBS for c in nominal.children):
+        return "killed"  # "four were shot, one fatally"
+    if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "nsubjpass", "nsubj", "oprd"):
+        role = _verb_role(head, dep)
+        if role:
+            return role
+    if dep == "pobj":
+        prep = head
+        gov = prep.head
+        if prep.lemma_ == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            role = _word_role(gov.lemma_) or _event_noun_role(gov)
+            if role:
+                return role
+            if gov.lemma_ in ("number", "total") and gov.head.pos_ in ("VERB", "AUX"):
+                return _verb_role(gov.head, gov.dep_)
+        if prep.lemma_ in ("to", "at", "of") and gov.pos_ in ("VERB", "AUX") and gov.lemma_ in TOLL_VERBS:
+            for s in gov.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("toll", "number", "count", "tally", "total"):
+                    return _toll_role(s)
+        if prep.lemma_ == "by" and gov.pos_ == "VERB":
+            return None
+    if dep in ("attr", "dobj", "acomp") and head.lemma_ in TOLL_VERBS:
+        for s in head.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("toll", "number", "count", "tally", "total"):
+                return _toll_role(s)
+    if dep == "poss" and head.lemma_.lower() in ("life", "death", "murder", "killing", "slaying"):
+        if head.lemma_.lower() != "life":
+            return "killed"  # "his death", "the woman's murder"
+        verb = head.head
+        if head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "take", "end", "cost", "lose"):
+            return "killed"  # "claimed a woman's life", "lost his life"
+    if dep == "nsubj" and head.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in head.children):
+        return "killed"
+    if dep == "appos" and head.lemma_ in ("toll",):
+        return _toll_role(head)
+    return None
+
+
+def _event_noun_role(noun) -> Optional[str]:
+    """'the fatal shooting of', 'the shooting death of', 'the stabbing of' -> a victim's role."""
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    lemma = noun.lemma_.lower()
+    if mod_role := next((_word_role(m) for m in mods if _word_role(m) in ("killed",)), None):
+        return mod_role
+    if mods & {"fatal", "deadly", "lethal", "death"}:
+        return "killed"
+    if lemma in ("shooting",):
+        return "shot"
+    if lemma in ("stabbing", "beating", "assault", "attack"):
+        return "injured" if not mods & {"fatal", "deadly"} else "killed"
+    return None
+
+
+def _toll_role(toll) -> Optional[str]:
+    words = {t.lemma_.lower() for t in toll.subtree}
+    if words & {"injury", "injured", "wounded"}:
+        return "injured"
+    if words & {"arrest", "arrested"}:
+        return "arrested"
+    if toll.lemma_ == "toll" or words & {"death", "dead", "fatality", "casualty"}:
+        return "killed"
+    return None
+
+
+def counted_noun(anchor):
+    """The noun a number counts: '163 people', 'three of the victims', 'dozens of students'."""
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "det") and head.pos_ in ("NOUN", "PROPN") and head.i > anchor.i:
+        return head
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lemma_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() not in ("dozen", "hundred", "thousand", "million", "billion"):
+        return None
+    return None
+
+
+def is_person(noun) -> bool:
+    if noun is None:
+        return False
+    if noun.ent_type_ == "NORP":
+        return True
+    return noun.lemma_.lower() in PERSON_NOUNS or noun.text.lower() in PERSON_NOUNS
+
+
+def event_of(anchor, noun) -> Optional[str]:
+    """The event a casualty count belongs to: the subject of the killing verb when it is an
+    event noun ("the Mumbai attacks ... killed"), or an "in/during the attack" modifier."""
+    nominal = noun if noun is not None else anchor
+    node = nominal
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head is node:
+            break
+    else:
+        return None
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [node] + ([node.head] if node.dep_ in ("conj", "advcl", "xcomp") else [])
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and _is_event(c):
+                return _phrase(c)
+            if c.dep_ == "prep" and c.lemma_ in ("in", "during", "after", "from", "at"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _is_event(g):
+                        return _phrase(g)
+    return None
+
+
+def _is_event(tok) -> bool:
+    return tok.lemma_.lower() in EVENT_NOUNS or tok.text.lower() in EVENT_NOUNS or tok.ent_type_ == "EVENT"
+
+
+def _phrase(tok) -> str:
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "nummod" and c.ent_type_ == "DATE"):
+            start = min(start, c.left_edge.i)
+    words = tok.doc[start:tok.i + 1]
+    text = words.text
+    if words[0].dep_ == "poss" and words[0].pos_ == "PRON":
+        text = tok.doc[start + 1:tok.i + 1].text
+    return text
+
+
+def noun_phrase_bounds(tok) -> tuple[int, int]:
+    """Characters of a victim noun phrase, left modifiers through the noun."""
+    start = tok.left_edge.idx
+    for c in tok.lefts:
+        if c.dep_ in ("relcl", "acl", "prep", "punct") and c.i == tok.left_edge.i:
+            start = tok.idx
+    return start, tok.idx + len(tok.text)

@@ -1,0 +1,164 @@
+"""Quotations joined to attributions: a quotation inside a cue's content makes it direct or
+mixed; one outside takes a nearby speech cue, leads a split quotation, or continues the
+speaker quoted just before it; scare quotes and quoted titles are left out."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .quotes_cues import Attribution, QuoteRegion, trim, word_count
+
+SCARE_MAX_WORDS = 4  # a cue-less quotation this short is a scare quote
+CONTINUE_SENTS = 2  # a cue-less quotation this close after a quoted speaker continues them
+
+
+def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteRegion],
+                    inside: set[int]) -> tuple[list[Attribution], list[Attribution]]:
+    """Quotations into attributions; returns the attributions and the speech cues left bare."""
+    with_content = [a for a in atts if a.parts]
+    bare = [a for a in atts if not a.parts]
+    used_bare: set[int] = set()
+    placed: list[Attribution] = []
+    rest = []
+    for r in regions:  # first: quotations inside a cue's content
+        host = next((a for a in with_content if a.parts[0][0] < r.end and r.start < a.parts[0][1]), None)
+        if host is None:
+            rest.append(r)
+            continue
+        s, e = host.parts[0]
+        covered = (min(e, r.end) - max(s, r.start)) / max(1, e - s)
+        if covered >= 0.8 or (r.start <= s + 2 and r.end >= e - 2):
+            host.kind = "direct"
+            host.parts[0] = trim(text, min(s, r.start), max(e, r.end))
+        elif host.kind != "direct":
+            host.kind = "mixed"
+        host.regions.append(r)
+    for r in rest:
+        words = word_count(text[r.start:r.end])
+        if words < 1:
+            continue
+        part = trim(text, r.start, r.end)
+        lead = _leading(text, r, with_content)
+        if lead is not None:  # "A," said X, "B": the cue's content is B, A goes with it
+            lead.parts.append(part)
+            lead.regions.append(r)
+            continue
+        if _title_like(text, r):  # a quoted title ("Meet the Press") is no quotation
+            continue
+        short = words <= SCARE_MAX_WORDS and not _sentence_like(text, r)
+        cue = _nearest_cue(doc, r, bare, used_bare, inside, text if short else None)
+        if cue is not None:
+            used_bare.add(id(cue))
+            cue.parts.append(part)
+            cue.regions.append(r)
+            placed.append(cue)
+            continue
+        # a quotation with no cue of its own continues the speaker quoted just before it
+        prev = _previous_direct(doc, r, with_content + placed)
+        if prev is not None and (words > SCARE_MAX_WORDS or _sentence_like(text, r)):
+            if _adjacent(text, prev, r):
+                prev.parts.append(part)
+                prev.regions.append(r)
+            else:
+                placed.append(Attribution(prev.cue, prev.cue_start, prev.cue_end, [part],
+                                          kind="direct", regions=[r], follows=prev))
+    for att in with_content + placed:
+        att.parts.sort()
+        att.regions.sort(key=lambda q: q.start)
+    return with_content + placed, [a for a in bare if id(a) not in used_bare]
+
+
+def _leading(text: str, r: QuoteRegion, hosts: list[Attribution]) -> Optional[Attribution]:
+    """A direct attribution whose cue and speaker directly follow `r`, then its quotation."""
+    for host in hosts:
+        if host.kind != "direct" or not host.regions or host.follows is not None:
+            continue
+        first = min(host.regions, key=lambda q: q.start)
+        if not (r.close_at < host.cue_start < first.open_at):
+            continue
+        between = text[r.close_at:first.open_at].strip("'\u2019\"\u201d ")
+        if "\n" in between or len(between) > 300 or any(ch in between for ch in '"\u201c\u201d'):
+            continue
+        comma = between.startswith(",") or text[r.start:r.end].rstrip().endswith(",")
+        if comma and between.rstrip().endswith((",", ":")):
+            return host
+    return None
+
+
+def _title_like(text: str, r: QuoteRegion) -> bool:
+    """A short quotation in title case: the name of a show, book or film."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[r.start:r.end])
+    if not 1 <= len(words) <= 8:
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from"}
+    content = [w for w in words if w.lower() not in small or w is words[0]]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _sentence_like(text: str, r: QuoteRegion) -> bool:
+    """A quotation that is a sentence of its own: capitalised, closed by . ! or ?"""
+    inner = text[r.start:r.end].strip().rstrip(",")
+    return word_count(inner) >= 2 and inner[:1].isupper() and inner[-1:] in ".!?"
+
+
+def _sent_range(doc, r: QuoteRegion) -> tuple[int, int]:
+    first = doc.char_span(r.open_at, r.open_at + 1, alignment_mode="expand")
+    last = doc.char_span(max(r.open_at, r.close_at - 1), min(len(doc.text), r.close_at + 1), alignment_mode="expand")
+    if first is None or last is None:
+        return 0, 0
+    end = last[-1].sent.end
+    # `"... !" Maher replied.` is often split after the quotation: a cue among the first
+    # words of the next sentence of the same paragraph still counts
+    if end < len(doc) and "\n" not in doc.text[doc[end - 1].idx:doc[end].idx]:
+        end = min(doc[end].sent.end, end + 4)
+    return first[0].sent.start, end
+
+
+def _nearest_cue(doc, r: QuoteRegion, bare: list[Attribution], used: set[int], inside: set[int],
+                 short_text: Optional[str] = None) -> Optional[Attribution]:
+    """The closest speech cue outside quotation marks in the sentences `r` touches. A short
+    quotation (`short_text` given) only takes a cue set off from it by punctuation alone
+    (`said: "..."`, `"...," he said`), so a scare quote never does."""
+    a, b = _sent_range(doc, r)
+    lo, hi = doc[a].idx if a < len(doc) else 0, doc[b - 1].idx + len(doc[b - 1].text) if b > 0 else 0
+    best, best_d = None, None
+    for cue in bare:
+        if id(cue) in used or not cue.speech or not (lo <= cue.cue_start < hi):
+            continue
+        d = r.open_at - cue.cue_end if cue.cue_end <= r.open_at else cue.cue_start - r.close_at
+        if d < 0:
+            continue
+        if short_text is not None:
+            gap = short_text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else short_text[r.close_at:cue.cue_start]
+            if cue.cue_end <= r.open_at and gap.strip(" ,:") or (cue.cue_start > r.close_at and not gap.strip().startswith(",")):
+                continue
+        if best_d is None or d < best_d:
+            best, best_d = cue, d
+    return best
+
+
+def _previous_direct(doc, r: QuoteRegion, atts: list[Attribution]) -> Optional[Attribution]:
+    before = [a for a in atts if a.kind == "direct" and a.regions and a.end <= r.open_at + 1]
+    if not before:
+        return None
+    prev = max(before, key=lambda a: a.end)
+    span = doc.char_span(prev.end - 1, prev.end, alignment_mode="expand")
+    here = doc.char_span(r.open_at, r.open_at + 1, alignment_mode="expand")
+    if span is None or here is None:
+        return None
+    sents = list(doc.sents)
+    idx = {s.start: n for n, s in enumerate(sents)}
+    gap = idx.get(here[0].sent.start, 0) - idx.get(span[-1].sent.start, 0)
+    return prev if 0 <= gap <= CONTINUE_SENTS else None
+
+
+def _adjacent(text: str, prev: Attribution, r: QuoteRegion) -> bool:
+    """True when only the previous attribution's own cue and speaker (and the end of their
+    sentence) separate it from `r`: `"A," said X, a long description. "B."`"""
+    last_end = max(prev.parts[-1][1], prev.regions[-1].close_at + 1 if prev.regions else 0)
+    between = text[last_end:r.open_at]
+    if "\n" in between or not (last_end <= prev.cue_start < r.open_at) or len(between) > 400:
+        return False
+    if any(ch in between for ch in '"\u201c\u201d'):
+        return False
+    return between.rstrip()[-1:] in ".,:;"

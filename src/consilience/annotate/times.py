@@ -1,0 +1,388 @@
+"""Time expressions, normalised against the publication date, with the events they date.
+
+    find_times(article, doc=None) -> tuple[TimeRef, ...]
+
+1. Candidates come from a grammar over the text (`times_grammar`): dates, months, years,
+   weekdays, "last month", "two years ago", quarters, seasons, clock times, durations, sets
+   and the vague references of TimeML (PRESENT_REF ...). spaCy's parse then vetoes the
+   ambiguous ones ("May" the modal, a year that is a count).
+2. Each is resolved (`times_resolve`) against `article.published` (a date, a datetime, or a
+   partial "--MM-DD" whose year a later story step supplies) with the tense of the verb that
+   governs it: past (VBD, VBN, did/had/was) picks the latest such date not after
+   publication, future (will/would/shall/may + VB, "plans to") the earliest not before,
+   otherwise the nearest. Expressions that carry their own year are `absolute`.
+3. A dated point (not a duration, set or vague reference) is linked to what the sentence says
+   happened then: the noun the date modifies ("the Dec. 16 attack on ..." -> "attack on ...")
+   or the clause of the verb it attaches to (subject, verb, object, other complements).
+
+dateparser is not used: run over whole texts it finds dates in "We" and "1500", and no one
+setting resolves both past and future references; these rules read the tense instead.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Article, Span, TimeRef
+from .times_grammar import MONTHS, Cand, find_candidates
+from .times_resolve import Dct, parse_dct, resolve
+
+TIME_PREPS = {"in", "since", "by", "until", "till", "of", "from", "to", "before", "after",
+              "during", "through", "between", "and", "or", "early", "late", "mid", "fiscal",
+              "around", "circa", "throughout", "spring", "summer", "autumn", "fall", "winter",
+              "-", "–", "year", "'s", "calendar", "the", "end", "beginning", "start", "middle"}
+COUNT_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "may", "might", "must", "should", "can", "ca"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "want", "set", "due",
+                "go", "seek", "prepare", "promise", "pledge", "vow", "agree", "propose", "threaten", "likely"}
+EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp",
+              "prep", "agent", "dative", "oprd", "compound", "amod", "nummod", "poss", "pobj"}
+POINT_GRANULARITIES = {"year", "month", "week", "day", "minute", "hour", "part-of-day",
+                       "quarter", "half", "season", "decade", "century"}
+MAX_EVENT_TOKENS = 14
+
+
+def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
+    text = article.text
+    if not text.strip():
+        return ()
+    if doc is None:
+        from .nlp import load_nlp
+
+        doc = load_nlp()(text)
+    dct = parse_dct(article.published)
+    cands = _merge_clocks([c for c in find_candidates(text) if _plausible(c, doc, text)], text)
+    refs: list[TimeRef] = []
+    blocked = frozenset(t.i for c in cands for sp in [doc.char_span(c.start, c.end, alignment_mode="expand")]
+                        if sp is not None for t in sp)
+    resolved: dict[int, tuple] = {}
+    order = sorted(range(len(cands)), key=lambda i: cands[i].kind == "clock")  # dates before clocks
+    for i in order:
+        c = cands[i]
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tense = tense_of(span)
+        if c.kind == "clock":
+            day = c.f.get("with")
+            if day is not None:
+                day_result = resolve(day, dct, tense, text[day.start:day.end])
+                c.f["date"] = day_result[0] if day_result and day_result[1] == "day" else None
+            else:
+                c.f["date"] = _adjacent_day(cands, resolved, i, text)
+        result = resolve(c, dct, tense, text[c.start:c.end])
+        if c.kind in ("ago", "relunit") and result is not None:
+            result = _same_period(c, result, cands, resolved, doc, text)
+        if result is None:
+            continue
+        resolved[i] = result
+        value, granularity, anchor = result
+        if dct is None and anchor != "absolute":
+            continue
+        event = event_span = None
+        if granularity in POINT_GRANULARITIES:
+            found = event_of(span, doc, blocked)
+            if found is not None:
+                s, e = found
+                event, event_span = text[s:e], Span(article.id, s, e)
+        refs.append(TimeRef(Span(article.id, c.start, c.end), value, granularity, anchor,
+                            event=event, event_span=event_span))
+    return tuple(sorted(refs, key=lambda r: (r.span.start, r.span.end)))
+
+
+# ---------------------------------------------------------------- vetoes from the parse
+
+
+def _plausible(c: Cand, doc, text: str) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first = span[0]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    prev_word = prev.lower_ if prev is not None else ""
+    ents = {t.ent_type_ for t in span if t.ent_type_}
+    if "EVENT" in ents and c.kind in ("weekday", "date", "month"):
+        return False  # a named day ("Black Friday") is an event, not that week's Friday
+    if c.kind == "month":
+        if ents & {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
+            return False
+        word = c.f["month"].lower().rstrip(".")
+        if word in ("may", "march") and len(span) == 1:
+            if first.tag_ == "MD" or first.pos_ == "VERB":
+                return False
+            return prev_word in TIME_PREPS or prev_word in ("last", "this", "next", "in", "of")
+        if len(word) <= 4 and not c.f["month"].endswith(".") and MONTHS.get(word) and len(span) == 1:
+            return word in ("june", "july") and first.ent_type_ == "DATE"
+        return True
+    if c.kind == "year":
+        nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text in ("%", "percent") or nxt.lower_ in ("people", "troops", "men", "women")):
+            return False
+        if prev is not None and prev.text in ("$", "#", "No.", "no.", "£", "€"):
+            return False
+        if first.ent_type_ in COUNT_ENTS and prev_word not in TIME_PREPS:
+            return False
+        return True
+    if c.kind in ("weekday", "season") and ents & {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"}:
+        return c.kind == "weekday" and "DATE" in ents
+    if c.kind == "duration" and c.f.get("num", "").lower() in ("a", "an") and prev is not None \
+            and (prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.like_num):
+        return False  # a rate: "four flights a week", "$500 million a year"
+    if c.kind == "set" and c.f.get("word", "").lower() == "daily":
+        return first.dep_ in ("advmod", "npadvmod")  # "trades daily", not "the daily Granma"
+    if c.kind == "ref" and c.f["word"].lower() == "current":
+        return first.dep_ == "amod" and first.head.lower_ not in ("account", "accounts", "affairs", "events", "flow")
+    return True
+
+
+# ---------------------------------------------------------------- tense
+
+
+def governing_verb(span):
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def tense_of(span) -> Optional[str]:
+    words = {t.lower_ for t in span}
+    if words & {"next", "coming", "tomorrow", "upcoming"}:
+        return "future"
+    if words & {"last", "yesterday", "ago", "past", "previous"}:
+        return "past"
+    verb = governing_verb(span)
+    tense = verb_tense(verb) if verb is not None else None
+    head = span.root.head
+    if tense != "past" and head.lower_ in ("until", "till", "through", "by") and head.i < span.start:
+        return "future"  # "closed until Friday"
+    return tense
+
+
+def verb_tense(verb, depth: int = 0) -> Optional[str]:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        if a.tag_ == "MD" or a.lower_ in FUTURE_MODALS:
+            return "past" if a.lower_ == "could" else "future"
+    if any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if any(a.lower_ == "to" for a in auxes):
+        head = verb.head
+        if head is not verb and depth < 3:
+            if head.lemma_.lower() in FUTURE_HEADS:
+                return "future"
+            if head.pos_ in ("VERB", "AUX"):
+                return verb_tense(head, depth + 1)
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "acl", "conj") and depth < 3 \
+            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head, depth + 1)  # "..., closing unchanged Friday": the main verb's tense
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return None
+
+
+# ---------------------------------------------------------------- clocks take their day
+
+
+DAY_KINDS = {"weekday", "relday", "date"}
+
+
+def _merge_clocks(cands: list[Cand], text: str) -> list[Cand]:
+    """"16:00 UTC today", "Monday, 9 a.m.": one expression, the clock on that day."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and text[c.end:nxt.start] in (" ", ", ") and (
+                (c.kind == "clock" and nxt.kind in DAY_KINDS) or (c.kind in DAY_KINDS and nxt.kind == "clock")):
+            clock, day = (c, nxt) if c.kind == "clock" else (nxt, c)
+            f = dict(clock.f)
+            f["with"] = day
+            out.append(Cand(c.start, nxt.end, "clock", f))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+PERIOD_GRANULARITIES = {"quarter", "half", "month"}
+PERIOD_LOOKBACK = 1000  # characters back to the period a "year ago" compares with
+
+
+def _same_period(c: Cand, result, cands, resolved, doc, text):
+    """"a year ago" after "the third quarter" in one sentence means that quarter a year before."""
+    value, granularity, anchor = result
+    if granularity != "year":
+        return result
+    if c.kind == "ago" and (c.f.get("dir", "").lower() not in ("ago", "earlier", "before")
+                            or c.f.get("num", "").lower() not in ("a", "one", "1")):
+        return result
+    if c.kind == "relunit" and not re.search(r"\b(?:period|quarter|months?)\s+$", text[max(0, c.start - 20):c.start]):
+        return result
+    best = None
+    for j, other in enumerate(cands):
+        if j in resolved and c.start - PERIOD_LOOKBACK <= other.start < c.start \
+                and resolved[j][1] in PERIOD_GRANULARITIES:
+            best = resolved[j][0]
+    if best is None or not best[:4].isdigit():
+        return result
+    shift = int(best[:4]) - int(value[:4])
+    if shift <= 0:
+        return result
+    return (f"{int(value[:4]):04d}{best[4:]}", resolved_granularity(best), anchor)
+
+
+def resolved_granularity(value: str) -> str:
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    return "month"
+
+
+def _adjacent_day(cands: list[Cand], resolved: dict, i: int, text: str) -> Optional[str]:
+    c = cands[i]
+    best = None
+    for j, other in enumerate(cands):
+        if j == i or j not in resolved:
+            continue
+        value = resolved[j][0]
+        if resolved[j][1] != "day" or "X" in value:
+            continue
+        gap = text[other.end:c.start] if other.end <= c.start else text[c.end:other.start]
+        if len(gap) <= 12 and "." not in gap.replace("a.m.", "").replace("p.m.", ""):
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), value)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- events
+
+
+REPORTING = {"say", "recall", "remember", "mark", "commemorate", "cite", "mention", "blame", "condemn",
+             "follow", "describe", "compare", "investigate", "report", "deny", "claim", "accuse",
+             "attribute", "recount", "discuss", "note", "link", "tie", "hold", "call", "condemn",
+             "commemorate", "mourn", "witness", "survive", "plan", "carry", "mastermind", "order"}
+
+
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp", "parataxis"}
+
+
+def _clause_tokens(tok) -> list[int]:
+    """The subtree of `tok` without relative clauses, appositions and coordinations."""
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "-–/"):
+            continue
+        out.extend(_clause_tokens(child))
+    return out
+
+
+def _name_start(tok) -> int:
+    """The first token of a subject's head word with its compounds ("Secretary ... Kerry" -> "John Kerry")."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "flat") and child.i == start - 1:
+            start = child.i
+    return start
+
+
+def _refine_anchor(anchor, span, carrier):
+    """Relative clauses date their antecedent; a verb of saying or remembering dates its object."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        if anchor.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                          for c in anchor.children):
+            noun = anchor.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+            return noun
+        if anchor.lemma_.lower() in REPORTING:
+            start = carrier.i if carrier.pos_ == "ADP" else span.start
+            for child in anchor.children:
+                if child.dep_ in ("dobj", "attr", "nsubjpass") and child.right_edge.i == start - 1 \
+                        and child.pos_ in ("NOUN", "PROPN"):
+                    return child
+    return anchor
+
+
+def event_of(span, doc, blocked: frozenset = frozenset()) -> Optional[tuple[int, int]]:
+    """Characters of the phrase the date dates, from the dependency parse, or None."""
+    root = span.root
+    head = root.head
+    if head is root:
+        return None
+    if head.pos_ == "ADP" and head.dep_ in ("prep", "agent") and head.head is not head:
+        anchor_tok = head.head
+    elif root.dep_ in ("npadvmod", "tmod", "nmod", "compound", "amod", "poss", "nummod", "appos",
+                       "pobj", "dobj", "advmod", "oprd", "attr", "obl"):
+        anchor_tok = head
+    else:
+        return None
+    if anchor_tok.pos_ == "ADP" and anchor_tok.head is not anchor_tok:  # "in ... of Dec 16"
+        anchor_tok = anchor_tok.head
+    if anchor_tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return None
+    anchor_tok = _refine_anchor(anchor_tok, span, head)
+    while anchor_tok.dep_ == "compound" and anchor_tok.head.pos_ in ("NOUN", "PROPN"):  # "2008 Mumbai attacks"
+        anchor_tok = anchor_tok.head
+    date_toks = set(range(span.start, span.end))
+    # the prepositional phrase carrying the date is not part of the event
+    carrier = head if head.pos_ == "ADP" else root
+    excluded = {t.i for t in carrier.subtree} | date_toks | blocked
+    keep = {anchor_tok.i}
+    for child in anchor_tok.children:
+        if child.dep_ not in EVENT_DEPS and anchor_tok.pos_ in ("VERB", "AUX"):
+            continue
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp"):
+            continue
+        sub = _clause_tokens(child)
+        if child.dep_ in ("nsubj", "nsubjpass") and len(sub) > 4:
+            sub = [i for i in sub if i >= _name_start(child)]
+        keep |= set(sub)
+    keep -= excluded
+    # the contiguous run around the anchor
+    lo = hi = anchor_tok.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    if anchor_tok.pos_ in ("VERB", "AUX") and lo - 1 == span.end - 1 and span.start - 1 in keep:
+        lo = span.start - 1  # "Kerry today said": the subject across the date
+        while lo - 1 in keep:
+            lo -= 1
+    while lo < anchor_tok.i and (doc[lo].dep_ in ("det", "punct", "cc", "case") or doc[lo].is_punct):
+        lo += 1
+    if hi - lo + 1 > MAX_EVENT_TOKENS:
+        if anchor_tok.i - lo > 5:
+            lo = anchor_tok.i
+        hi = min(hi, lo + MAX_EVENT_TOKENS - 1)
+    while hi > anchor_tok.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "det", "prep", "case")):
+        hi -= 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    text = doc.text
+    if "\n" in text[min(start, span.start_char):max(end, span.end_char)]:
+        if "\n" in text[min(anchor_tok.idx, span.start_char):max(anchor_tok.idx, span.start_char)]:
+            return None  # the date and its supposed event are on different lines  # a parse that runs across lines (a headline into a dateline)
+        start = max(start, text.rfind("\n", 0, anchor_tok.idx) + 1)
+        line_end = text.find("\n", anchor_tok.idx)
+        end = min(end, line_end if line_end >= 0 else len(text))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t,;:":
+            end -= 1
+    return (start, end) if end > start else None

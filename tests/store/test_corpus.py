@@ -1,0 +1,204 @@
+"""Incremental, idempotent, crash-safe ingest, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from consilience.corpus import IngestError, IngestOptions, ingest
+from consilience.model import Document
+from consilience.store import open_store
+
+from . import corpus_fakes as fakes
+
+ROOT = Path(__file__).resolve().parents[2]
+FAKE = IngestOptions(batch_size=4, annotator=fakes.annotate, grouper=fakes.group, reporter=fakes.report)
+
+
+def test_ingest_stores_articles_documents_and_stories(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 12)
+    failures = []
+    result = ingest([str(folder), str(tmp_path / "missing.txt")], store, FAKE, on_failure=failures.append)
+    assert len(result.added) == 12 and result.existing == ()
+    assert [f.origin for f in failures] == [str(tmp_path / "missing.txt")]
+    assert result.failures == tuple(failures) and result.inputs == 13
+    assert result.articles_total == 12 and result.stories_total == 6
+    assert len(result.stories_saved) == 6 and result.stories_removed == ()
+    a = store.article(result.added[0])
+    assert a.times and a.language == "en"  # annotated before storing
+    assert store.document(a.id).origin == a.origin
+    s = store.story(result.stories_saved[0])
+    assert s.facts and len(s.story.articles) == 2
+
+
+def test_same_inputs_again_change_nothing(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 8)
+    ingest([str(folder)], store, FAKE)
+    before = store.dump()
+    calls = []
+    grouped = []
+    again = ingest([str(folder)], store, IngestOptions(batch_size=4, annotator=lambda b: calls.append(b) or b,
+                                                       grouper=lambda a: grouped.append(a) or fakes.group(a),
+                                                       reporter=fakes.report))
+    assert again.added == () and len(again.existing) == 8
+    assert calls == [] and grouped == []  # nothing annotated or regrouped again
+    assert again.stories_saved == () and again.stories_removed == ()
+    assert store.dump() == before
+
+
+def test_new_articles_join_stories_and_only_those_are_reconciled(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 6)
+    first = ingest([str(folder)], store, FAKE)
+    assert len(first.stories_saved) == 6
+    untouched = {sid: store.story(sid) for sid in first.stories_saved}
+    reconciled = []
+
+    def spy(story, members):
+        reconciled.append(story.id)
+        return fakes.report(story, members)
+
+    more = fakes.write_corpus(tmp_path / "more", 2, start=6)  # topics 0 and 1 again
+    second = ingest([str(more)], store, IngestOptions(batch_size=4, annotator=fakes.annotate, grouper=fakes.group,
+                                                      reporter=spy))
+    assert len(second.added) == 2
+    assert sorted(reconciled) == sorted(second.stories_saved) and len(reconciled) == 2
+    for sid, old in untouched.items():
+        if sid not in reconciled:
+            assert store.story(sid) == old
+    grown = store.story(reconciled[0])
+    assert len(grown.story.articles) == 2
+
+
+def test_regroup_reconciles_every_story_again(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 6)
+    ingest([str(folder)], store, FAKE)
+    before = store.dump()
+    seen = []
+
+    def spy(story, members):
+        seen.append(story.id)
+        return fakes.report(story, members)
+
+    result = ingest([str(folder)], store, IngestOptions(annotator=fakes.annotate, grouper=fakes.group, reporter=spy,
+                                                        regroup=True))
+    assert sorted(seen) == sorted(result.stories_saved) and len(seen) == 6
+    assert store.dump() == before
+
+
+def test_stories_off_then_on(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 6)
+    first = ingest([str(folder)], store, IngestOptions(annotator=fakes.annotate, stories=False))
+    assert first.stories_total == 0 and len(first.added) == 6
+    second = ingest([str(folder)], store, FAKE)
+    assert second.added == () and second.stories_total == 6
+
+
+def test_documents_as_inputs_and_store_first_call(store):
+    docs = [Document(origin=f"post-{i}", content=f"Storm hits Elgin {i}\nElgin, March 3: A storm hit Elgin on Tuesday "
+                     f"and damaged {i + 3} houses, officials said in a statement to reporters.\n", content_type="text")
+            for i in range(3)]
+    result = ingest(store, docs[:1], FAKE)  # the order the web API uses
+    assert len(result.added) == 1
+    result = ingest(docs, store, FAKE)
+    assert len(result.added) == 2 and len(result.existing) == 1
+
+
+def test_missing_annotator_is_a_clear_error(store, tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_annotate(name, globals=None, locals=None, fromlist=(), level=0):
+        if name == "annotate" or name.endswith(".annotate") or (level and fromlist and "annotate_articles" in fromlist):
+            raise ImportError("No module named 'consilience.annotate.quantities'")
+        return real_import(name, globals, locals, fromlist, level)
+
+    monkeypatch.setattr(builtins, "__import__", no_annotate)
+    folder = fakes.write_corpus(tmp_path / "in", 2)
+    with pytest.raises(IngestError, match="--no-annotate"):
+        ingest([str(folder)], store, IngestOptions(grouper=fakes.group, reporter=fakes.report))
+    assert store.article_count() == 0
+
+
+def test_a_failing_reconciliation_keeps_the_story(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 3)
+
+    def broken(story, members):
+        raise ZeroDivisionError("oops")
+
+    result = ingest([str(folder)], store, IngestOptions(annotate=False, grouper=fakes.group, reporter=broken))
+    assert result.stories_total == 3
+    assert any("oops" in n for n in result.notes)
+    assert store.story(result.stories_saved[0]).facts == ()
+
+
+def _run(url: str, folder: Path, article_delay: float = 0.0, story_delay: float = 0.0, wait: bool = True):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, "-c", fakes.SCRIPT, url, str(folder), str(article_delay), str(story_delay)]
+    proc = subprocess.Popen(args, env=env, cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if wait:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    return proc
+
+
+def _kill_when(proc, url: str, ready, timeout: float = 120.0) -> None:
+    deadline = time.time() + timeout
+    with open_store(url) as probe:
+        while not ready(probe):
+            if proc.poll() is not None:
+                pytest.fail(f"ingest finished before it could be killed: {proc.stderr.read()}")
+            if time.time() > deadline:
+                proc.kill()
+                pytest.fail("ingest made no progress")
+            time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("stage", ["articles", "stories"])
+def test_sigkill_then_rerun_equals_one_clean_run(new_db, tmp_path, stage):
+    folder = fakes.write_corpus(tmp_path / "in", 24)
+    clean_url, killed_url = new_db(), new_db()
+    _run(clean_url, folder)
+    if stage == "articles":  # 8 batches of 3, 0.15 s each: kill after a few are committed
+        proc = _run(killed_url, folder, article_delay=0.15, wait=False)
+        _kill_when(proc, killed_url, lambda s: s.article_count() >= 9)
+    else:  # stories saved one per transaction, 0.15 s each
+        proc = _run(killed_url, folder, story_delay=0.15, wait=False)
+        _kill_when(proc, killed_url, lambda s: s.story_count() >= 2)
+    with open_store(killed_url) as s:
+        partial = s.dump()
+    with open_store(clean_url) as s:
+        expected = s.dump()
+    assert partial != expected  # the kill really interrupted something
+    _run(killed_url, folder)
+    with open_store(killed_url) as s:
+        assert s.dump() == expected
+
+
+def test_real_stages_on_the_seeds(tmp_path, seeds_dir):
+    """The project's own cleaning, grouping and reconciliation (annotation off: it needs spaCy)."""
+    with open_store(str(tmp_path / "c.db")) as store:
+        result = ingest([str(seeds_dir)], store, IngestOptions(annotate=False))
+        assert len(result.added) == 2 and result.stories_total >= 1
+        for summary in store.stories():
+            report = store.story(summary.id)
+            assert set(report.story.articles) <= {a.id for a in store.articles()}
+        again = ingest([str(seeds_dir)], store, IngestOptions(annotate=False))
+        assert again.added == () and again.stories_saved == ()
+
+
+def test_sqlite_and_postgresql_hold_the_same_corpus(tmp_path, pg_databases):
+    folder = fakes.write_corpus(tmp_path / "in", 10)
+    dumps = []
+    for url in (str(tmp_path / "c.db"), pg_databases()):
+        with open_store(url) as s:
+            ingest([str(folder)], s, FAKE)
+            dumps.append(s.dump())
+    assert dumps[0] == dumps[1]
