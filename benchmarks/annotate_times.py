@@ -15,7 +15,8 @@ What is measured (TempEval-3 conventions):
 - the document creation time is the anchor (`Article.published`), not a target: gold TIMEX3s with
   functionInDocument=CREATION_TIME are left out, and so are system times overlapping one;
 - extent: strict (same characters, surrounding whitespace ignored) and relaxed (overlap; gold and
-  system paired one to one, greedily in text order) precision, recall, F1;
+  system paired one to one: same extents first, then overlaps greedily in text order)
+  precision, recall, F1;
 - value: over relaxed pairs, accuracy = same value / pairs; value F1 from value precision
   (same value / system times) and value recall (same value / gold times);
 - speed: articles/s of `find_times` on parsed docs, and including spaCy parsing.
@@ -196,12 +197,20 @@ def score(doc: GoldDoc, system: list[tuple[int, int, str]], counts: Counts) -> N
     gold_exact = {(s, e) for s, e, _, _ in gold}
     counts.strict += sum(1 for s, e, _ in system if (s, e) in gold_exact)
     used: set[int] = set()
-    for gi, (gs, ge, gv, gt) in enumerate(gold):
-        match = None
-        for si, (ss, se, sv) in enumerate(system):
-            if si not in used and ss < ge and gs < se:
-                match = si
+    exact = {}
+    for gi, (gs, ge, _, _) in enumerate(gold):  # exact extents pair first, then overlaps
+        for si, (ss, se, _) in enumerate(system):
+            if (ss, se) == (gs, ge) and si not in used:
+                exact[gi] = si
+                used.add(si)
                 break
+    for gi, (gs, ge, gv, gt) in enumerate(gold):
+        match = exact.get(gi)
+        if match is None:
+            for si, (ss, se, sv) in enumerate(system):
+                if si not in used and ss < ge and gs < se:
+                    match = si
+                    break
         if match is None:
             counts.errors.append(("miss", doc.name, doc.text[gs:ge], gv, gt, doc.dct))
             continue

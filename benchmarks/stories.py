@@ -198,17 +198,19 @@ def section_scale(args) -> None:
         for a in corpus:
             index.add(a)
         build = time.perf_counter() - t
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for a in probe:
             index.add(a)
         per = (time.perf_counter() - t) / len(probe)
+        cpu = (time.process_time() - c) / len(probe)
         peak = ""
         if args.tracemalloc:
             peak = f"  tracemalloc peak {tracemalloc.get_traced_memory()[1] / 2**20:,.0f} MiB"
             tracemalloc.stop()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"scale {size:>7,}: build {build:7.1f} s ({size / build:,.0f} articles/s)  "
-              f"add one at {size:,}: {per * 1000:.2f} ms ({1 / per:,.0f} articles/s)  "
+              f"add one at {size:,}: {per * 1000:.2f} ms wall, {cpu * 1000:.2f} ms CPU "
+              f"({1 / per:,.0f} articles/s wall, {1 / cpu:,.0f} CPU)  "
               f"max RSS {rss:,.0f} MiB{peak}", flush=True)
         del index
 

@@ -8,7 +8,7 @@ import pytest
 
 from consilience.report.render_json import validate
 
-EXE = [sys.executable, "-m", "consilience.cli"]
+EXE = [sys.executable, "-m", "consilience.cli", "analyze"]
 
 
 def run(*args, stdin=None):

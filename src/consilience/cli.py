@@ -82,12 +82,13 @@ def _targets(fmt: Optional[str], output: List[Path]) -> list[tuple[Optional[Path
 
 
 def _usage_error(message: str) -> None:
-    err_console.print(f"[red]consilience: {message}[/red]", highlight=False)
+    sys.stderr.write(f"consilience: {message}\n")
     raise typer.Exit(2)
 
 
 def _print_failure(failure: InputFailure) -> None:
-    err_console.print(f"consilience: skipped {failure.origin}: {failure.reason}", highlight=False, markup=False)
+    # Plain write: one line per failure whatever the terminal width, easy to grep.
+    sys.stderr.write(f"consilience: skipped {failure.origin}: {failure.reason}\n")
 
 
 class _progress:

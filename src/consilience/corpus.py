@@ -176,6 +176,7 @@ def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Opti
     todo = sorted((s for s in stories if options.regroup or current.get(s.id) != members_key(s.articles)),
                   key=lambda s: s.id)
     by_id = {a.id: a for a in filled}
+    position = {a.id: i for i, a in enumerate(filled)}  # members reach the reporter in stored order
     saved: list[str] = []
     if progress:
         progress("group", 1, 1)
@@ -186,7 +187,8 @@ def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Opti
         store.set_meta(GROUPED_KEY, str(last))
     for start in range(0, len(todo), STORY_BATCH):
         chunk = todo[start:start + STORY_BATCH]
-        reports = [_report(reporter, s, [by_id[i] for i in s.articles if i in by_id], notes) for s in chunk]
+        reports = [_report(reporter, s, sorted((by_id[i] for i in s.articles if i in by_id), key=lambda a: position[a.id]),
+                           notes) for s in chunk]
         final = start + STORY_BATCH >= len(todo)
         store.replace_stories(reports, delete=removed if start == 0 else (),
                               meta={GROUPED_KEY: str(last)} if final else None)
@@ -232,6 +234,8 @@ def _default_grouper() -> Grouper:
             raise _Unavailable(f"story grouping unavailable ({exc}): articles stored without stories") from exc
 
     def group(articles: list[Article]) -> tuple[list[Story], list[Article]]:
+        # The same steps as `pipeline.analyze`: group, fill year-less dates from the story,
+        # resolve the times of those articles again, recompute the stories' dates.
         if group_stories is not None:
             found = list(group_stories(articles))
         else:
@@ -242,9 +246,31 @@ def _default_grouper() -> Grouper:
                 index.add(a)
             found = list(index.stories())
         filled = list(fill_from_story(articles, found)) if fill_from_story is not None else list(articles)
+        filled = _retime(filled, articles)
+        refresh = getattr(stories_mod, "refresh_story_dates", None)
+        if refresh is not None:
+            found = [refresh(s, filled) for s in found]
         return found, filled
 
     return group
+
+
+def _annotated(article: Article) -> bool:
+    return bool(article.entities or article.times or article.quantities or article.quotes)
+
+
+def _retime(filled: list[Article], before: list[Article]) -> list[Article]:
+    """Times of annotated articles whose date a story completed, resolved again (as `analyze` does)."""
+    was = {a.id: a for a in before}
+    changed = [a for a in filled if a.published != was[a.id].published and _annotated(was[a.id])]
+    if not changed:
+        return filled
+    try:
+        from .annotate import retime
+    except ImportError:
+        return filled
+    redone = {a.id: a for a in retime(changed, [was[a.id] for a in changed])}
+    return [redone.get(a.id, a) for a in filled]
 
 
 def _default_reporter(notes: list[str]) -> Reporter:

@@ -51,10 +51,29 @@ def _store(db: Optional[str], must_exist: bool = True) -> Iterator[Any]:
         _fail(str(exc), 1)
     try:
         yield store
-    except StoreError as exc:
-        _fail(str(exc), 1)
+    except _database_errors() as exc:
+        _fail(f"database error on {url if '://' not in url else 'the server'}: "
+              f"{str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}", 1)
     finally:
-        store.close()
+        try:
+            store.close()
+        except _database_errors():
+            pass
+
+
+def _database_errors() -> tuple[type, ...]:
+    import sqlite3
+
+    from .store import StoreError
+
+    errors: list[type] = [StoreError, sqlite3.Error]
+    try:
+        import psycopg
+
+        errors.append(psycopg.Error)
+    except ImportError:
+        pass
+    return tuple(errors)
 
 
 def ingest(

@@ -166,11 +166,11 @@ def test_sigkill_then_rerun_equals_one_clean_run(new_db, tmp_path, stage):
     folder = fakes.write_corpus(tmp_path / "in", 24)
     clean_url, killed_url = new_db(), new_db()
     _run(clean_url, folder)
-    if stage == "articles":  # 8 batches of 3, 0.15 s each: kill after a few are committed
-        proc = _run(killed_url, folder, article_delay=0.15, wait=False)
+    if stage == "articles":  # 8 batches of 3, 0.3 s each: kill after a few are committed
+        proc = _run(killed_url, folder, article_delay=0.3, wait=False)
         _kill_when(proc, killed_url, lambda s: s.article_count() >= 9)
-    else:  # stories saved one per transaction, 0.15 s each
-        proc = _run(killed_url, folder, story_delay=0.15, wait=False)
+    else:  # stories saved one per transaction, 0.3 s each
+        proc = _run(killed_url, folder, story_delay=0.3, wait=False)
         _kill_when(proc, killed_url, lambda s: s.story_count() >= 2)
     with open_store(killed_url) as s:
         partial = s.dump()
@@ -202,3 +202,24 @@ def test_sqlite_and_postgresql_hold_the_same_corpus(tmp_path, pg_databases):
             ingest([str(folder)], s, FAKE)
             dumps.append(s.dump())
     assert dumps[0] == dumps[1]
+
+
+def test_real_annotated_seeds_round_trip(store, seeds_dir):
+    """Annotated articles and reconciled stories come back from the store exactly as made."""
+    try:
+        from consilience.annotate import annotate_articles
+        from consilience.annotate.nlp import load_nlp
+
+        load_nlp()
+    except Exception as exc:  # the spaCy model is installed by `make install`
+        pytest.skip(f"annotation unavailable here: {exc}")
+    from consilience.pipeline import RunOptions, analyze
+
+    report = analyze([str(seeds_dir)], RunOptions())
+    result = ingest([str(seeds_dir)], store)
+    assert len(result.added) == len(report.articles)
+    stored = {a.id: a for a in store.articles()}
+    assert any(a.entities and a.quantities and a.times and a.quotes for a in stored.values())
+    assert stored == {a.id: a for a in report.articles}  # same records as `consilience analyze`
+    assert [store.story(s.story.id) for s in report.stories] == list(report.stories)
+    assert annotate_articles  # imported above

@@ -142,3 +142,16 @@ def test_env_var_names_the_database(filled, monkeypatch):
     monkeypatch.setenv("CONSILIENCE_DB", db)
     r = invoke("stories", "--format", "json")
     assert len(json.loads(r.stdout)) == 2
+
+
+def test_database_errors_are_one_line(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    open_store(str(db)).close()
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE stories RENAME TO gone")
+    conn.commit()
+    conn.close()
+    r = invoke("stories", "--db", str(db))
+    assert r.exit_code == 1 and "database error" in r.stderr and "Traceback" not in r.output

@@ -122,6 +122,7 @@ def test_clicking_a_fact_scrolls_both_sources_to_their_spans(seeded, browser):
     assert page.locator(".src-body").count() == len(story.story.articles)
 
     selector, expected, what = pick_target(story)
+    print(f"clicking {what}: {selector}; notes: {seeded['notes']}")
     if selector is not None:
         page.locator(selector).first.click()
         for aid, keys in expected.items():

@@ -281,11 +281,19 @@ def _qualify_groups(text: str, found: list[Mention]) -> None:
     demonyms = [m.form.split()[0] for m in found
                 if m.type in ("NORP", "ORG", "GROUP") and demonym_like(m.form.split()[0])]
     starts = {m.start: m for m in found}
-    added = []
+    added: list[Mention] = []
+    dropped: set[int] = set()
     for i, m in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         between = text[m.end:nxt.start] if nxt else ""
         rest = " ".join(nxt.form.split()[1:]) if nxt else ""
+        # "Afghan" + "Xs" tagged apart, when the article names "Afghan Xs" elsewhere
+        if nxt and m.type == "NORP" and demonym_like(m.form) and between == " " \
+                and nxt.type in ("ORG", "GROUP") and norm(nxt.form) in qualified:
+            added.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.type,
+                                 nxt.group_evidence))
+            dropped.update((id(m), id(nxt)))
+            continue
         # "Somali and Kenyan Xs"
         if nxt and m.type == "NORP" and demonym_like(m.form) and " " not in m.form.strip() \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|or|,)\s*", between) \
@@ -317,7 +325,7 @@ def _qualify_groups(text: str, found: list[Mention]) -> None:
             continue
         target.titled_form = text[m.start:target.end]
         target.form = f"{demonym} {x_form}"
-    found.extend(added)
+    found[:] = [m for m in found if id(m) not in dropped] + added
     found.sort(key=lambda m: (m.start, m.end))
 
 

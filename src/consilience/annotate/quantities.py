@@ -70,6 +70,8 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
             if not (nxt is not None and nxt.lemma_.lower() in UNIT_NOUNS and anchor.ent_type_ != "ORDINAL"):
                 continue
         noun = counted_noun(anchor)
+        if _identifier(anchor, noun, raw):
+            continue
         if raw.num_end - raw.num_start <= 3 and raw.value == 1 and noun is None and raw.qualifier == "exact" \
                 and not raw.unit and not role_of(anchor, None):
             continue  # bare "one": a pronoun far more often than a count, unless it is a victim
@@ -118,13 +120,33 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
     return tuple(out), roles
 
 
+COLLECTIVE = {"police", "staff", "personnel", "crew", "security", "cattle", "livestock", "people",
+              "militia", "infantry", "clergy", "youth", "family", "force"}
+
+
+def _identifier(anchor, noun, raw) -> bool:
+    """A number that names rather than counts: "called 911", "Channel 4 news", "a 911 call":
+    a plain number (no scale word, no currency) over one modifying a singular noun, or the
+    object of call/dial."""
+    if raw.unit or raw.vague or not raw.value.is_integer():
+        return False
+    if anchor.head.lemma_.lower() in ("call", "dial", "text") and anchor.dep_ in ("dobj", "npadvmod", "pobj"):
+        return True
+    if noun is None or raw.value == 1 or anchor.lemma_.lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+        return False
+    if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in UNIT_NOUNS | COLLECTIVE \
+            and noun.ent_type_ != "NORP" and not noun.text.endswith("s"):
+        return True
+    return False
+
+
 def _may_have_victims(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("kill", "dead", "die", "shot", "shoot", "wound", "injur", "murder",
                                   "arrest", "death", "fatal", "life", "lives", "slain", "stab", "hurt"))
 
 
-PRONOUNS = {"he", "she", "him", "her", "his"}
+PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 RELATIVE = {"who", "that", "whom", "whose"}
 
 
@@ -132,7 +154,7 @@ def _numberless_victims(doc):
     """Victims named by a noun phrase without a number: 'a man was shot dead', 'the fatal
     shooting of a girl', 'claimed a woman's life'; pronouns are flagged."""
     for tok in doc:
-        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj"):
+        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj") and not _age_nominal(tok):
             continue
         target = tok
         low = tok.text.lower()
@@ -140,20 +162,21 @@ def _numberless_victims(doc):
             target = tok.head.head  # "the boy, who was shot"
         elif tok.pos_ == "PRON" and low not in PRONOUNS:
             continue
-        elif tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        elif tok.pos_ not in ("NOUN", "PROPN", "PRON") and not _age_nominal(tok):
             continue
-        if tok.dep_ == "dobj" and target.pos_ == "PROPN" and tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "auxpass":
+        if target.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "auxpass" \
+                and (target.ent_type_ == "PERSON" or is_person(target) or _age_nominal(target)) and target.tag_ not in ("NNS", "NNPS"):
             verb = doc[tok.i + 1].head  # mis-parse "tell 7 News X was shot": X is the passive subject
             if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
                 role = _verb_role_of_passive(verb)
                 if role:
-                    start, end = _ent_bounds(target) if target.ent_type_ == "PERSON" else (target.idx, target.idx + len(target.text))
-                    yield start, end, role, target.text, None, False
+                    start, end = _ent_bounds(target) if target.ent_type_ == "PERSON" else noun_phrase_bounds(target)
+                    yield start, end, role, _counted_text(target, start, end), None, False
                     continue
         if any(c.dep_ == "nummod" for c in target.children) or target.tag_ in ("NNS", "NNPS"):
             continue
         pronoun = target.pos_ == "PRON"
-        person = pronoun or target.ent_type_ == "PERSON" or is_person(target)
+        person = pronoun or target.ent_type_ == "PERSON" or is_person(target) or _age_nominal(target)
         if not person or target.lemma_.lower() in ("police", "security", "staff", "crew", "people"):
             continue
         if target.ent_type_ == "PERSON" and target.ent_iob_ == "B" and target.i + 1 < len(doc) and doc[target.i + 1].ent_iob_ == "I":
@@ -167,7 +190,20 @@ def _numberless_victims(doc):
             start, end = target.idx, target.idx + len(target.text)
         else:
             start, end = noun_phrase_bounds(target)
-        yield start, end, role, target.text, event_of(tok, None), pronoun
+        yield start, end, role, _counted_text(target, start, end), event_of(tok, None), pronoun
+
+
+def _counted_text(tok, start: int, end: int) -> str:
+    if _age_nominal(tok):
+        text = tok.doc.text[start:end]
+        return text.split(" ", 1)[1] if text.lower().startswith(("a ", "an ", "the ")) else text
+    return tok.text
+
+
+def _age_nominal(tok) -> bool:
+    """'a 16-year-old' used as a noun: the victim is named by an age."""
+    return tok.lemma_.lower() == "old" and any(c.lemma_.lower() in ("year", "month") for c in tok.subtree) \
+        and not (tok.dep_ in ("amod",) and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _verb_role_of_passive(verb) -> Optional[str]:
@@ -206,45 +242,94 @@ def _roles_for(article: Article, quantities) -> dict[tuple[int, int], str]:
 def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[int], Optional[int]]:
     """The killed and injured figures of the article's main incident.
 
-    The main incident is the one the article opens with: the first figure stated for each role
-    wins (later paragraphs often recall other incidents). With no figure, victims named
-    without a number are counted (distinct noun phrases, at most a few), and a figure of
-    people shot gives injured = shot - killed. No mention at all gives 0.
+    The main incident is the one the headline and the opening state: a figure in the title
+    wins, then the first figure stated in the text for each role (later paragraphs often
+    recall other incidents); "and two others injured" right after a figure adds to it. With no
+    figure, victims named without a number count one ("a man was shot dead", "he died"), and
+    a figure of people shot gives injured = shot - killed. No mention at all gives 0.
     """
     if quantities is None:
         quantities = find_quantities(article, doc)
-    roles = _roles_for(article, quantities)
-    first: dict[str, int] = {}
-    singles: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}
-    pronouns: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+    body = _evidence(article.text, quantities, _roles_for(article, quantities))
+    title = _title_evidence(article)
+    first = dict(body.first)
+    for role, value in title.first.items():
+        first[role] = value
+    singles = {r: title.singles[r] + body.singles[r] for r in body.singles}
+    pronouns = {r: body.pronouns[r] for r in body.pronouns}
+    killed = first.get("killed")
+    injured = first.get("injured")
+    if killed is None:
+        killed = 1 if (singles["killed"] or pronouns["killed"]) else 0
+    shot = first.get("shot")
+    if injured is None and shot is not None:
+        injured = max(shot - killed, 0)
+    if injured is None:
+        # one victim named twice ("a man was shot ... he died") is one death, not an injury too:
+        # with a death, a nameless injury counts only when it is someone else's
+        others = [c for c in singles["injured"] + singles["shot"] if set(c.split()) & OTHER_WORDS]
+        if killed == 0 and (singles["injured"] or singles["shot"] or pronouns["injured"] or pronouns["shot"]):
+            injured = 1
+        elif killed and others:
+            injured = 1
+    return killed, (injured if injured is not None else 0)
+
+
+OTHER_WORDS = {"another", "second", "other", "also"}
+
+
+class _Evidence:
+    def __init__(self):
+        self.first: dict[str, int] = {}
+        self.singles: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}
+        self.pronouns: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+
+
+def _evidence(text: str, quantities, roles) -> _Evidence:
+    ev = _Evidence()
+    last_end: dict[str, int] = {}
     for (start, end), role in roles.items():
         base, _, kind = role.partition(":")
-        if kind == "pron" and base in pronouns:
-            pronouns[base] += 1
+        if kind == "pron" and base in ev.pronouns:
+            ev.pronouns[base] += 1
     for q in quantities:
         role = roles.get((q.span.start, q.span.end))
         if role is None:
             continue
-        base, _, one = role.partition(":")
-        if one == "pron":
+        base, _, kind = role.partition(":")
+        if kind == "pron" or base not in ev.singles and kind:
             continue
-        if one:
-            singles[base].append((q.counts or "").lower())
+        if kind:
+            ev.singles[base].append(text[q.span.start:q.span.end].lower())
             continue
         if q.low is None:
             continue
         value = int(q.low)
-        if base not in first:
-            first[base] = value
-    killed = first.get("killed")
-    injured = first.get("injured")
-    if killed is None:
-        killed = 1 if (singles["killed"] or pronouns["killed"]) else None
-    shot = first.get("shot")
-    if injured is None and shot is not None:
-        injured = max(shot - (killed or 0), 0)
-    if injured is None and singles["injured"]:
-        injured = 1
-    if injured is None and (singles["shot"] or pronouns["injured"]) and not (singles["killed"] or pronouns["killed"]):
-        injured = 1
-    return (killed if killed is not None else 0), (injured if injured is not None else 0)
+        if base not in ev.first:
+            ev.first[base] = value
+            last_end[base] = q.span.end
+        elif (q.counts or "").lower() in ("others", "other") and base in last_end \
+                and _same_sentence(text, last_end[base], q.span.start):
+            ev.first[base] += value  # "two men in critical condition and two others injured"
+            last_end[base] = q.span.end
+    return ev
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    between = text[start:end]
+    return end - start < 200 and not any(mark in between for mark in (". ", "\n", "? ", "! "))
+
+
+_TITLE_TAIL = ("| ", " - ", " :: ", " — ", " – ")
+
+
+def _title_evidence(article: Article) -> _Evidence:
+    title = (article.title or "").strip()
+    if not title:
+        return _Evidence()
+    for sep in _TITLE_TAIL:  # drop an outlet name after the headline
+        if sep in title:
+            title = title.split(sep)[0].strip()
+    head = Article(id=article.id + "#title", origin=article.origin, text=title)
+    quantities, roles = _analyse(head, None)
+    return _evidence(title, quantities, roles)

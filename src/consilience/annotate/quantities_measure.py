@@ -100,6 +100,8 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
     if lemma in SHOOT_VERBS and (object_like or reduced):
         return _shot_outcome(verb)
     if lemma in INJURE_VERBS and (object_like or reduced):
+        if any(c.lower_ in ("mortally", "fatally") for c in verb.children):
+            return "killed"  # "mortally wounded"
         if lemma == "treat" and not any(c.lemma_ in ("injury", "wound") for c in verb.subtree):
             return None
         return "injured"
@@ -107,6 +109,8 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
         if lemma == "round" and not any(c.lemma_ == "up" for c in verb.children):
             return None
         return "arrested"
+    if lemma == "miss" and victim_dep == "nsubj" and not has_object:
+        return "missing"  # "three hikers are missing" (parsed as a progressive)
     if lemma in MISSING_VERBS and (object_like or reduced):
         return "missing"
     if lemma in DISPLACE_VERBS and (object_like or reduced or (lemma == "flee" and victim_dep == "nsubj")):
@@ -207,20 +211,57 @@ def _role_once(nominal, anchor) -> Optional[str]:
                     return _toll_role(s)
         if prep.lemma_ == "by" and gov.pos_ == "VERB":
             return None
+        if prep.lower_ in ("including", "among", "include"):
+            return _inclusion_role(gov)  # "left 166 people dead, including six Americans"
     if dep in ("attr", "dobj", "acomp") and head.lemma_ in TOLL_VERBS:
         for s in head.children:
             if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("toll", "number", "count", "tally", "total"):
                 return _toll_role(s)
-    if dep == "poss" and head.lemma_.lower() in ("life", "death", "murder", "killing", "slaying"):
+    if dep == "poss" and head.lemma_.lower() in ("life", "death", "murder", "killing", "slaying", "body"):
         if head.lemma_.lower() != "life":
-            return "killed"  # "his death", "the woman's murder"
+            return "killed"  # "his death", "the woman's murder", "whose body"
         verb = head.head
         if head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "take", "end", "cost", "lose"):
             return "killed"  # "claimed a woman's life", "lost his life"
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in ("end", "cut"):
+            return "killed"  # "his young life ended"
     if dep == "nsubj" and head.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in head.children):
         return "killed"
+    if dep == "nsubj" and head.lemma_.lower() in ("suffer", "sustain", "receive", "have", "die"):
+        for c in head.children:  # "suffered a gunshot wound", "sustained fatal injuries"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "gunshot", "burn", "laceration"):
+                fatal = {m.lemma_.lower() for m in c.children} & {"fatal", "deadly", "mortal", "lethal"}
+                return "killed" if fatal else "injured"
+    if nominal.pos_ != "NUM" or dep in ("nsubjpass", "nsubj", "dobj"):
+        verb_children = list(head.children) if dep in ("nsubjpass", "nsubj", "dobj") and head.pos_ == "VERB" else []
+        for c in verb_children + [a for a in nominal.children if a.dep_ in ("acl", "relcl")]:
+            role = _care_role(c)
+            if role:
+                return role
     if dep == "appos" and head.lemma_ in ("toll",):
         return _toll_role(head)
+    return None
+
+
+CARE_VERBS = {"take", "rush", "transport", "airlift", "fly", "hospitalize", "hospitalise", "admit",
+              "treat", "carry", "drive", "bring", "transfer"}
+
+
+def _care_role(tok) -> Optional[str]:
+    """'taken to a hospital', 'with a gunshot wound', 'with injuries' -> injured."""
+    if tok.dep_ == "prep" and tok.lemma_ == "with":
+        for g in tok.children:
+            if g.lemma_.lower() in ("wound", "injury", "gunshot", "burn"):
+                fatal = {m.lemma_.lower() for m in g.children} & {"fatal", "deadly", "mortal", "lethal"}
+                return "killed" if fatal else "injured"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in CARE_VERBS:
+        for c in tok.subtree:
+            if c.lemma_.lower() in ("hospital", "trauma") or c.text in ("Hospital", "Medical"):
+                return "injured"
+    if tok.dep_ == "prep" and tok.lemma_ in ("to", "in", "at") and tok.head.lemma_.lower() in CARE_VERBS | {"be", "remain", "stay"}:
+        for c in tok.subtree:
+            if c.lemma_.lower() in ("hospital",) or c.text in ("Hospital",):
+                return "injured"
     return None
 
 
@@ -236,6 +277,20 @@ def _event_noun_role(noun) -> Optional[str]:
         return "shot"
     if lemma in ("stabbing", "beating", "assault", "attack"):
         return "injured" if not mods & {"fatal", "deadly"} else "killed"
+    return None
+
+
+def _inclusion_role(gov) -> Optional[str]:
+    if gov.pos_ in ("NOUN", "PROPN", "NUM"):
+        return _role_once(gov, gov) or _word_role(gov.lemma_)
+    if gov.pos_ == "ADJ":
+        return _word_role(gov.lemma_)
+    if gov.pos_ in ("VERB", "AUX"):
+        for c in gov.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                role = _role_once(c, c)
+                if role:
+                    return role
     return None
 
 
@@ -290,6 +345,8 @@ def event_of(anchor, noun) -> Optional[str]:
         return None
     verbs = [node] + ([node.head] if node.dep_ in ("conj", "advcl", "xcomp") else [])
     for verb in verbs:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and _is_event(verb.head):
+            return _phrase(verb.head)  # "the attacks that killed ...", "a bombing that left ..."
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and _is_event(c):
                 return _phrase(c)
@@ -305,21 +362,40 @@ def _is_event(tok) -> bool:
 
 
 def _phrase(tok) -> str:
+    """The event's name: its noun with compounds and modifiers ("Mumbai attacks"), and a place
+    after it ("attacks in Mumbai"); possessive pronouns and dates are left out."""
+    doc = tok.doc
     start = tok.i
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "nummod" and c.ent_type_ == "DATE"):
+            if c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in ("DATE", "TIME")):
+                continue
+            if c.dep_ == "nummod" or c.ent_type_ in ("DATE", "TIME"):
+                continue
             start = min(start, c.left_edge.i)
-    words = tok.doc[start:tok.i + 1]
-    text = words.text
-    if words[0].dep_ == "poss" and words[0].pos_ == "PRON":
-        text = tok.doc[start + 1:tok.i + 1].text
-    return text
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lemma_ in ("in", "on", "at", "of"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+                end = objs[0].right_edge.i + 1 if objs[0].right_edge.ent_type_ else objs[0].i + 1
+        break
+    while start < tok.i and (doc[start].dep_ in ("det", "case", "punct") or doc[start].ent_type_ in ("DATE", "TIME")):
+        start += 1
+    return doc[start:end].text
+
+
+NP_LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "nmod", "npadvmod", "quantmod", "punct", "predet"}
 
 
 def noun_phrase_bounds(tok) -> tuple[int, int]:
-    """Characters of a victim noun phrase, left modifiers through the noun."""
-    start = tok.left_edge.idx
-    for c in tok.lefts:
-        if c.dep_ in ("relcl", "acl", "prep", "punct") and c.i == tok.left_edge.i:
-            start = tok.idx
-    return start, tok.idx + len(tok.text)
+    """Characters of a victim noun phrase: its determiner and left modifiers through the noun."""
+    start = tok.i
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ not in NP_LEFT_DEPS or c.i != start - 1 - (start - 1 - c.right_edge.i):
+            break
+        if c.dep_ == "punct" and c.text not in ("-",):
+            break
+        start = c.left_edge.i
+    begin = tok.doc[start]
+    return begin.idx, tok.idx + len(tok.text)

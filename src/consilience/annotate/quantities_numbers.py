@@ -190,8 +190,10 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return True
     if re.match(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", after, re.I) and digits and int(num) <= 31:
         return True
-    if digits and len(num) == 4 and 1800 <= int(num) <= 2100 and not re.match(r"\s*(?:people|persons|troops|soldiers|students|children|men|women)\b", after, re.I):
-        return True  # a year
+    if digits and len(num) == 4 and 1800 <= int(num) <= 2100 \
+            and not re.match(r"\s+(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after) \
+            and not re.search(r"(?:than|least|about|around|some|nearly|almost)\s+$", before, re.I):
+        return True  # a year, unless it counts a plural noun or carries a qualifier
     if digits and re.match(r"\s+(?:block|[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace)\b\.?)", after):
         return True  # address
     if re.match(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Circle|Terrace|Pkwy|Parkway)\b", after) and digits:

@@ -94,7 +94,7 @@ class QuoteRegion:
     close_at: int  # index of the closing mark, or the paragraph end when left open
 
 
-_PARA = re.compile(r"\n\s*\n")
+_PARA = re.compile(r"\n\s*")  # any line break ends a paragraph: quotes do not cross one
 
 
 def quote_regions(text: str) -> list[QuoteRegion]:
@@ -135,7 +135,8 @@ def _closes(text: str, after: int, end: int) -> bool:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each paragraph (blocks separated by a blank line)."""
+    """[start, end) of each paragraph (lines; clean text separates paragraphs by a blank line,
+    but a single line break never sits inside a quoted sentence either)."""
     starts = [0] + [m.end() for m in _PARA.finditer(text)]
     ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
     return list(zip(starts, ends))

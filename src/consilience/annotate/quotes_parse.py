@@ -100,6 +100,8 @@ def _subject(tok):
     subject of the clause a participle hangs from ("..., saying ...", "a statement saying
     ..."), or a noun phrase set right against the cue when the parse gave it no subject."""
     cue = tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a visit intended to ...": nobody speaks
+        return None
     for level in range(5):
         for child in tok.children:
             if child.dep_ == "nsubj" or level and child.dep_ == "nsubjpass":
@@ -206,13 +208,22 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             x = [c for c in tok.children if c.dep_ == "xcomp"]
             if x:
                 content = _chars(doc, *_trailing_cut(x[0]), clip=para)
-        if content is None and tok.dep_ == "parataxis" and lemma in SPEECH_VERBS and tok.head.i < tok.i:
-            content = _chars(doc, *_subtree_range(tok.head, exclude=tok), clip=para)
+        extra = []
+        if content is None and tok.dep_ == "parataxis" and lemma in SPEECH_VERBS:
+            # "A happened, X said." / "A, X said, happened.": the host clause around the cue
+            a, b = tok.head.left_edge.i, tok.head.right_edge.i
+            ea, eb = tok.left_edge.i, tok.right_edge.i
+            sides = [_chars(doc, a, ea - 1, clip=para), _chars(doc, eb + 1, b, clip=para)]
+            sides = [x for x in sides if x is not None]
+            if sides:
+                content, extra = sides[0], sides[1:]
         subj = _subject(tok)
         if subj is not None and not (para[0] <= subj.idx < para[1]):
             subj = None
         if subj is not None and subj.lower_ in ("it", "there"):
             continue
+        if content is None and any(c.dep_ == "auxpass" for c in tok.children) and subj is None:
+            continue  # "X is blamed for ...": no speaker, no quotation governed
         if content is None:
             fallback = _object_content(doc, tok, lemma, para) if broad and subj is not None else None
             if lemma in SPEECH_VERBS or fallback is not None:  # may still govern an adjacent quotation
@@ -222,7 +233,7 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             continue
         if subj is None and lemma not in SPEECH_VERBS:
             continue
-        atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [content],
+        atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [content] + extra,
                                 speaker_tok=subj.i if subj is not None else None))
     return atts
 

@@ -21,17 +21,20 @@ def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteR
     placed: list[Attribution] = []
     rest = []
     for r in regions:  # first: quotations inside a cue's content
-        host = next((a for a in with_content if a.parts[0][0] < r.end and r.start < a.parts[0][1]), None)
-        if host is None:
+        found = next(((a, k) for a in with_content for k, (ps, pe) in enumerate(a.parts)
+                      if ps < r.end and r.start < pe), None)
+        if found is None:
             rest.append(r)
             continue
-        s, e = host.parts[0]
-        covered = (min(e, r.end) - max(s, r.start)) / max(1, e - s)
-        if covered >= 0.8 or (r.start <= s + 2 and r.end >= e - 2):
-            host.kind = "direct"
-            host.parts[0] = trim(text, min(s, r.start), max(e, r.end))
-        elif host.kind != "direct":
+        host, k = found
+        s, e = host.parts[k]
+        if r.start <= s + 2 and r.end >= e - 2:  # the quotation is all of the content
+            host.kind = "direct" if host.kind != "mixed" else "mixed"
+            host.parts[k] = trim(text, min(s, r.start), max(e, r.end))
+        else:  # part of the content is quoted: mixed; a quotation running on widens it
             host.kind = "mixed"
+            if r.end > e:
+                host.parts[k] = (s, trim(text, s, r.end)[1])
         host.regions.append(r)
     for r in rest:
         words = word_count(text[r.start:r.end])
@@ -127,6 +130,9 @@ def _nearest_cue(doc, r: QuoteRegion, bare: list[Attribution], used: set[int], i
             continue
         d = r.open_at - cue.cue_end if cue.cue_end <= r.open_at else cue.cue_start - r.close_at
         if d < 0:
+            continue
+        gap_text = doc.text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else doc.text[r.close_at:cue.cue_start]
+        if "\n" in gap_text:
             continue
         if short_text is not None:
             gap = short_text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else short_text[r.close_at:cue.cue_start]

@@ -64,7 +64,16 @@ def speaker_phrase(tok) -> tuple[int, int]:
     while right > left and doc[right].is_punct:
         right -= 1
         right_tok = doc[right]
-    return left_tok.idx, right_tok.idx + len(right_tok.text)
+    start, end = left_tok.idx, right_tok.idx + len(right_tok.text)
+    # never across a line break: the parser sometimes joins a headline to the body
+    text = doc.text
+    nl = text.rfind("\n", start, tok.idx)
+    if nl >= 0:
+        start = nl + 1
+    nl = text.find("\n", tok.idx, end)
+    if nl >= 0:
+        end = nl
+    return start, end
 
 
 def _name_tokens(words: list[str]) -> list[str]:

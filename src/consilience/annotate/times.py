@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..model import Article, Span, TimeRef
 from .times_grammar import MONTHS, Cand, find_candidates
-from .times_resolve import Dct, parse_dct, resolve
+from .times_resolve import parse_dct, resolve
 
 TIME_PREPS = {"in", "since", "by", "until", "till", "of", "from", "to", "before", "after",
               "during", "through", "between", "and", "or", "early", "late", "mid", "fiscal",
@@ -63,6 +63,9 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
         if span is None or len(span) == 0:
             continue
         tense = tense_of(span)
+        if c.kind == "the_day":  # the day last named, else the publication day
+            days = [resolved[j][0] for j in sorted(resolved) if cands[j].end <= c.start and resolved[j][1] == "day"]
+            c.f["ref_day"] = days[-1] if days else None
         if c.kind == "clock":
             day = c.f.get("with")
             if day is not None:
@@ -71,6 +74,11 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
             else:
                 c.f["date"] = _adjacent_day(cands, resolved, i, text)
         result = resolve(c, dct, tense, text[c.start:c.end])
+        if c.kind == "weekday" and result is not None and c.f.get("same_as") is not None:
+            date_c = c.f["same_as"]  # "Thursday, Jan. 6": the weekday is that date
+            dated = resolve(date_c, dct, tense, text[date_c.start:date_c.end])
+            if dated is not None and dated[1] == "day" and dated[0][:1].isdigit():
+                result = (dated[0], "day", result[2])
         if c.kind in ("ago", "relunit") and result is not None:
             result = _same_period(c, result, cands, resolved, doc, text)
         if result is None:
@@ -81,7 +89,7 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
             continue
         event = event_span = None
         if granularity in POINT_GRANULARITIES:
-            found = event_of(span, doc, blocked)
+            found = event_of(span, doc, blocked, text)
             if found is not None:
                 s, e = found
                 event, event_span = text[s:e], Span(article.id, s, e)
@@ -101,7 +109,7 @@ def _plausible(c: Cand, doc, text: str) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     prev_word = prev.lower_ if prev is not None else ""
     ents = {t.ent_type_ for t in span if t.ent_type_}
-    if "EVENT" in ents and c.kind in ("weekday", "date", "month"):
+    if c.kind in ("weekday", "date", "month") and first.ent_type_ == "EVENT" and first.ent_iob_ == "I":
         return False  # a named day ("Black Friday") is an event, not that week's Friday
     if c.kind == "month":
         if ents & {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
@@ -201,13 +209,15 @@ DAY_KINDS = {"weekday", "relday", "date"}
 
 
 def _merge_clocks(cands: list[Cand], text: str) -> list[Cand]:
-    """"16:00 UTC today", "Monday, 9 a.m.": one expression, the clock on that day."""
+    """"16:00 UTC today", "Monday 9 a.m.": one expression, the clock on that day."""
     out: list[Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if nxt is not None and text[c.end:nxt.start] in (" ", ", ") and (
+        if c.kind == "weekday" and nxt is not None and nxt.kind == "date" and text[c.end:nxt.start] in (", ", " "):
+            c.f["same_as"] = nxt
+        if nxt is not None and text[c.end:nxt.start] == " " and (
                 (c.kind == "clock" and nxt.kind in DAY_KINDS) or (c.kind in DAY_KINDS and nxt.kind == "clock")):
             clock, day = (c, nxt) if c.kind == "clock" else (nxt, c)
             f = dict(clock.f)
@@ -320,7 +330,7 @@ def _refine_anchor(anchor, span, carrier):
     return anchor
 
 
-def event_of(span, doc, blocked: frozenset = frozenset()) -> Optional[tuple[int, int]]:
+def event_of(span, doc, blocked: frozenset = frozenset(), text: Optional[str] = None) -> Optional[tuple[int, int]]:
     """Characters of the phrase the date dates, from the dependency parse, or None."""
     root = span.root
     head = root.head
@@ -337,6 +347,10 @@ def event_of(span, doc, blocked: frozenset = frozenset()) -> Optional[tuple[int,
         anchor_tok = anchor_tok.head
     if anchor_tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return None
+    if anchor_tok.pos_ in ("NOUN", "PROPN") and anchor_tok.dep_ == "dobj" and head.pos_ == "ADP" \
+            and head.i > anchor_tok.i and anchor_tok.head.pos_ == "VERB" \
+            and anchor_tok.head.lemma_.lower() not in REPORTING:
+        anchor_tok = anchor_tok.head  # "held talks in X on Monday": the holding, not the talks
     anchor_tok = _refine_anchor(anchor_tok, span, head)
     while anchor_tok.dep_ == "compound" and anchor_tok.head.pos_ in ("NOUN", "PROPN"):  # "2008 Mumbai attacks"
         anchor_tok = anchor_tok.head
@@ -374,7 +388,7 @@ def event_of(span, doc, blocked: frozenset = frozenset()) -> Optional[tuple[int,
     while hi > anchor_tok.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "det", "prep", "case")):
         hi -= 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    text = doc.text
+    text = doc.text if text is None else text
     if "\n" in text[min(start, span.start_char):max(end, span.end_char)]:
         if "\n" in text[min(anchor_tok.idx, span.start_char):max(anchor_tok.idx, span.start_char)]:
             return None  # the date and its supposed event are on different lines  # a parse that runs across lines (a headline into a dateline)

@@ -95,8 +95,8 @@ def month_number(word: str) -> int:
 PATTERNS: list[tuple[str, str, str]] = [
     ("iso", rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?{E}", "date"),
     ("numeric", rf"{B}(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d){E}", "date"),
-    ("month_day", rf"{B}{MOD}(?:{WEEKDAY},? )?{MONTH} {DAY}(?:(?:,| of)? {YEAR})?{E}", "date"),
-    ("day_month", rf"{B}{MOD}(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?{E}", "date"),
+    ("month_day", rf"{B}{MOD}{MONTH} {DAY}(?:(?:,| of)? {YEAR})?{E}", "date"),
+    ("day_month", rf"{B}{MOD}(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?{E}", "date"),
     ("month_year", rf"{B}{MOD}{MONTH}(?:,| of)? {YEAR}{E}", "date"),
     ("month", rf"{B}{MOD}(?P<rel>last |this |next |)(?:{MONTH}){E}", "month"),
     ("month_relyear", rf"{B}{MOD}{MONTH}(?: of)? (?P<yrel>this|last|next) year{E}", "month"),
@@ -114,6 +114,11 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("weekend", rf"{B}(?P<rel>the|this|last|next|this past|this coming) (?P<unit>weekend){E}", "relunit"),
     ("holiday", rf"{B}(?P<holiday>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Labor Day|Memorial Day|Boxing Day)"
                 rf"(?:,? {YEAR})?{E}", "holiday"),
+    ("period", rf"{B}the (?P<ord>latest|latest fiscal|most recent|same) (?:period|quarter){E}", "quarter"),
+    ("fullyear", rf"{B}(?P<rel>the) (?:full|current|fiscal|calendar|entire|whole) (?P<unit>year){E}", "relunit"),
+    ("yearago", rf"{B}(?:the )?(?:comparable |same |corresponding )?(?P<ago>year-earlier|year-ago|year earlier)(?: (?:period|quarter|results))?{E}", "quarter"),
+    ("the_day", rf"{B}(?:the|that) (?:same )?day(?! (?:of|when|that|before|after|in|on)\b){E}", "the_day"),
+    ("spoken_year", rf"{B}(?:the year )?(?P<spoken>nineteen (?:hundred (?:and )?)?{_WORDNUM}|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?){E}", "year"),
     ("early", rf"{B}(?P<pre>earlier|later) (?P<rel>this|in the) (?P<unit>week|month|year|decade){E}", "relunit"),
     ("ago", rf"{B}{NUM} (?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s? (?P<dir>ago|earlier|before|later|from now|hence){E}", "ago"),
     ("quarter", rf"{B}(?:the )?(?:(?:comparable |same )?(?P<ago>year-earlier|year-ago|year earlier|year ago) )?(?P<fy>fiscal |)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|same|)(?:[- ](?:fiscal )?)?quarter(?:(?:,| of)? {YEAR}| of (?P<yrel>this|last|next) year)?{E}", "quarter"),
@@ -136,7 +141,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("set2", rf"{B}(?P<word>daily|weekly|monthly|yearly|hourly|nightly){E}", "set"),
 ]
 
-_FLAGS_I = {"quarter_year", "ago", "relunit", "early", "duration", "duration2", "duration_vague", "recent", "set",
+_FLAGS_I = {"period", "fullyear", "yearago", "the_day", "spoken_year", "quarter_year", "ago", "relunit", "early", "duration", "duration2", "duration_vague", "recent", "set",
             "set2", "present", "past", "future", "today", "today2", "daybefore", "noon", "quarter",
             "half", "season", "fall", "season_year", "century"}
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE if name in _FLAGS_I else 0), kind)

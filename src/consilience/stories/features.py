@@ -102,39 +102,38 @@ def tokens(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _content(word: str) -> bool:
+def content_word(word: str) -> bool:
     return len(word) > 2 and word not in STOPWORDS or (word.isdigit() and len(word) <= 4)
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}][^\W_]*(?:['’-][^\W_]+)*"
+_CAP_RUN = re.compile(rf"(?<![^\W_]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+
+
 def proper_names(text: str) -> set[str]:
-    """Capitalised word runs that do not start a sentence or line, lower-cased.
+    """Capitalised word runs, lower-cased, without function words at their edges.
 
     Runs of two or more words are kept whole ("rocky mount"); single words only when they do
-    not open a sentence, where every word is capitalised.
+    not open a sentence or line, where every word is capitalised.
     """
     names: set[str] = set()
-    for line in text.splitlines():
-        words = list(_WORD.finditer(line))
-        run: list[str] = []
-        run_starts_sentence = False
-        prev_end = 0
-        for i, m in enumerate(words):
-            w = m.group()
-            gap = line[prev_end:m.start()]
-            prefix = line[:m.start()].rstrip()
-            starts_sentence = not prefix or prefix[-1] in _OPENERS
-            prev_end = m.end()
-            capital = w[:1].isupper() and not w.isupper() or (w.isupper() and 1 < len(w) <= 5)
-            if capital and w.lower() not in STOPWORDS and (not run or gap.strip() in ("", "-")):
-                if not run:
-                    run_starts_sentence = starts_sentence
-                run.append(w.lower())
-                continue
-            _close(run, run_starts_sentence, names)
-            run = []
-            if capital and w.lower() not in STOPWORDS:
-                run, run_starts_sentence = [w.lower()], starts_sentence
-        _close(run, run_starts_sentence, names)
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().split()
+        starts_sentence = False
+        i = 0
+        while i < len(words) and words[i].lower() in STOPWORDS:
+            i += 1
+        j = len(words)
+        while j > i and words[j - 1].lower() in STOPWORDS:
+            j -= 1
+        words = [w.lower() for w in words[i:j] if not (w.isupper() and len(w) > 5)]
+        if i == 0:
+            k = m.start() - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            starts_sentence = k < 0 or text[k] == "\n" or text[k] in _OPENERS
+        _close(words, starts_sentence, names)
     return names
 
 
@@ -210,9 +209,9 @@ def extract(article: Article, max_chars: int = 6000, boilerplate=None) -> Featur
     title = headline(article.title or "")
     tf: Counter[str] = Counter()
     for w in tokens(text):
-        if _content(w):
+        if content_word(w):
             tf[w] += 1.0
-    title_terms = frozenset(w for w in tokens(title) if _content(w))
+    title_terms = frozenset(w for w in tokens(title) if content_word(w))
     for w in title_terms:
         tf[w] += TITLE_WEIGHT
     names = proper_names(text) | proper_names(title)

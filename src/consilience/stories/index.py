@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article, Story
-from .features import Features, extract, host_of, normal_line
+from .features import Features, content_word, extract, headline, host_of, normal_line, tokens
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,9 @@ class StoryConfig:
     min_common: int = 100         # ... but a term in fewer articles than this is always looked up
     rare_df: int = 40              # terms in at most this many articles are looked up at any date
     posting_cap: int = 200         # most recent postings read per key
-    max_candidates: int = 25       # stories scored in full
+    max_candidates: int = 15       # stories scored in full
     bucket_days: int = 30          # width of a time bucket in the index
-    member_vectors: int = 8        # member vectors kept per story for similarity
+    member_vectors: int = 6        # member vectors kept per story for similarity
     date_slack_days: float = 3.0   # no penalty within this distance of the story's dates
     date_scale_days: float = 7.0
     date_weight: float = 0.08
@@ -54,7 +54,7 @@ class _Story:
     last_day: Optional[int] = None
     published: list[str] = field(default_factory=list)
     counts: dict[str, Counter] = field(default_factory=dict)
-    titles: list[tuple[str, frozenset[str], str]] = field(default_factory=list)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (title, article id)
     entities: Counter = field(default_factory=Counter)
     month_days: list[tuple[int, int]] = field(default_factory=list)
 
@@ -93,6 +93,26 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
+def _post(index: dict, key, idx: int) -> None:
+    have = index.get(key)
+    if have is None:
+        index[key] = idx
+    elif isinstance(have, int):
+        if have != idx:
+            index[key] = [have, idx]
+    elif have[-1] != idx:
+        have.append(idx)
+
+
+def _read(index: dict, key, cap: int):
+    have = index.get(key)
+    if have is None:
+        return ()
+    if isinstance(have, int):
+        return (have,)
+    return have[-cap:]
+
+
 class StoryIndex:
     """Stories built one article at a time. `add` returns the id of the story joined or founded."""
 
@@ -105,8 +125,9 @@ class StoryIndex:
         self._stories: list[_Story] = []
         self._by_id: dict[str, int] = {}
         self._by_article: dict[str, int] = {}
-        self._timed: dict[tuple[str, int], list[int]] = defaultdict(list)
-        self._global: dict[str, list[int]] = defaultdict(list)
+        # postings: a story index, or a list of them once there are two
+        self._timed: dict[tuple[str, int], int | list[int]] = {}
+        self._global: dict[str, int | list[int]] = {}
 
     # ------------------------------------------------------------ vocabulary
 
@@ -195,13 +216,12 @@ class StoryIndex:
         days = [day] if day is not None else []
         days += [d for d in f.event_days if day is None or abs(d - day) > cfg.bucket_days]
         buckets = {b + k for b in map(self._bucket, days) for k in (-1, 0, 1)}
+        cap = cfg.posting_cap
         for w, t in query:
-            seen: set[int] = set()
-            for b in buckets:
-                for idx in self._timed.get((t, b), ())[-cfg.posting_cap:]:
-                    seen.add(idx)
-            if not buckets or self._df.get(t, 0) <= cfg.rare_df:
-                seen.update(self._global.get(t, ())[-cfg.posting_cap:])
+            seen = set(_read(self._global, t, cap))
+            if self._df.get(t, 0) > cfg.rare_df:
+                for b in buckets:
+                    seen.update(_read(self._timed, (t, b), cap))
             for idx in seen:
                 scores[idx] += w
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._stories[kv[0]].id))
@@ -285,17 +305,18 @@ class StoryIndex:
         for measure, values in f.counts.items():
             s.counts.setdefault(measure, Counter()).update(values)
         if article.title:
-            s.titles.append((article.title, f.title_terms, article.id))
+            s.titles.append((article.title, article.id))
         s.entities.update(f.entities)
+        # Rare terms (and undated stories) go to the global index, common ones by time bucket:
+        # most distinct terms are rare, so the timed index stays small.
         top = sorted(vec, key=lambda t: -vec[t])[: cfg.index_terms]
+        buckets = sorted(set(new_buckets))
         for t in top:
-            for b in set(new_buckets):
-                posting = self._timed[(t, b)]
-                if not posting or posting[-1] != idx:
-                    posting.append(idx)
-            posting = self._global[t]
-            if not posting or posting[-1] != idx:
-                posting.append(idx)
+            if not buckets or self._df.get(t, 0) <= cfg.rare_df:
+                _post(self._global, t, idx)
+            else:
+                for b in buckets:
+                    _post(self._timed, (t, b), idx)
 
     # ------------------------------------------------------------ reading
 
@@ -324,11 +345,12 @@ class StoryIndex:
         )
 
 
-def central_title(titles: list[tuple[str, frozenset[str], str]], limit: int = 60) -> Optional[str]:
-    """The headline sharing the most words with the story's other headlines."""
+def central_title(titles: list[tuple[str, str]], limit: int = 60) -> Optional[str]:
+    """The headline (site name cut off) sharing the most words with the story's other headlines."""
     if not titles:
         return None
-    titles = sorted(titles, key=lambda t: t[2])[:limit]
+    titles = [(headline(t), frozenset(w for w in tokens(headline(t)) if content_word(w)), aid)
+              for t, aid in sorted(titles, key=lambda t: t[1])[:limit]]
     best = None
     for i, (title, terms, aid) in enumerate(titles):
         score = 0.0

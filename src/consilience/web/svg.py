@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from markupsafe import Markup, escape
 
 WIDTH, LEFT, RIGHT = 960, 24, 24
-AXIS_Y, LANE_H, TOP = 50, 20, 66
+AXIS_Y, LANE_H, TOP = 58, 20, 74
 CHAR_W, MAX_CHARS = 6.3, 58
 MIN_GAP = 90.0
 DATE_W = 66.0  # a date label's width at 11px
@@ -86,11 +86,13 @@ def timeline_svg(events: Sequence[dict], index: dict[str, int]) -> Markup:
     for i in breaks:
         bx = (xs_sorted[i - 1] + xs_sorted[i]) / 2
         out.append(f'<path class="axis-break" d="M{bx - 5:.1f},{AXIS_Y + 6} l4,-12 M{bx + 1:.1f},{AXIS_Y + 6} l4,-12"/>')
-    row_end = [-1e9, -1e9]  # right edge of the last date label in each of two rows
+    row_end = [-1e9, -1e9, -1e9]  # right edge of the last date label in each of three rows
     for d, w in whens:
-        row = 0 if pos[w] - DATE_W / 2 > row_end[0] + 4 else 1
-        row_end[row] = pos[w] + DATE_W / 2
-        ty = AXIS_Y - 10 - 14 * row
+        half = max(DATE_W, len(w) * CHAR_W) / 2
+        row = next((r for r, end in enumerate(row_end) if pos[w] - half > end + 4),
+                   min(range(3), key=lambda r: row_end[r]))
+        row_end[row] = pos[w] + half
+        ty = AXIS_Y - 10 - 13 * row
         out.append(f'<circle class="tick" cx="{pos[w]:.1f}" cy="{AXIS_Y}" r="4"/>'
                    f'<text class="date" x="{pos[w]:.1f}" y="{ty}" text-anchor="middle">{escape(w)}</text>')
     for x, lane, _, _, _ in placed:  # leaders first, so that no leader crosses a label

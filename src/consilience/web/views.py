@@ -92,12 +92,13 @@ def story_view(sr: StoryReport, found: Sequence[Article]) -> dict[str, Any]:
         })
     brief = []
     for sentence in data["brief"]:
-        citations = []
+        by_source: dict[int, dict] = {}  # one [n] link per source, carrying all its cited spans
         for c in sentence["citations"]:
             cite(c, "cited in the brief")
             if c["article"] in index:
-                citations.append({**c, "key": span_key(c), "n": index[c["article"]]})
-        citations.sort(key=lambda c: (c["n"], c["start"]))
+                link = by_source.setdefault(index[c["article"]], {"n": index[c["article"]], "keys": [], "text": c["text"]})
+                link["keys"].append(span_key(c))
+        citations = [{**link, "key": " ".join(link["keys"])} for _, link in sorted(by_source.items())]
         brief.append({"text": sentence["text"], "citations": citations,
                       "spans": " ".join(c["key"] for c in citations)})
     for event in data["timeline"]:

@@ -1,0 +1,115 @@
+"""Normalisers for what is not a calendar point reached by counting from the publication date:
+holidays, clock times, TimeML's vague references, durations and sets."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Optional
+
+from .times_calendar import Result, choose, fmt_day, ok
+from .times_grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number
+
+
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+            "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26)}
+NTH_WEEKDAY = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1)}  # month, weekday, nth
+
+
+def r_holiday(f, dct, tense, text) -> Result:
+    name = f["holiday"].lower()
+    years = [int(f["year"])] if "year" in f else ([dct.year - 1, dct.year, dct.year + 1] if dct and dct.year else [])
+    options = []
+    for y in years:
+        if name in HOLIDAYS:
+            options.append(date(y, *HOLIDAYS[name]))
+        elif name in NTH_WEEKDAY:
+            m, wd, nth = NTH_WEEKDAY[name]
+            first = date(y, m, 1)
+            options.append(first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)))
+        elif name == "memorial day":
+            last = date(y, 5, 31)
+            options.append(last - timedelta(days=(last.isoweekday() - 1) % 7))
+    if not options:
+        return None
+    if len(options) == 1:
+        return ok(options[0].isoformat(), "day", True)
+    return ok(choose(options, dct.date, tense).isoformat(), "day", False)
+
+
+def r_clock(f, dct, tense, text) -> Result:
+    word = f.get("word", "").lower()
+    if word:
+        hour, minute = (0, 0) if word == "midnight" else (12, 0)
+    else:
+        hour, minute = int(f["hour"]), int(f.get("minute") or 0)
+        ampm = f.get("ampm", "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23 or (not ampm and not f.get("minute")):
+            return None
+    zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT") else ""
+    day = f.get("date")
+    if day is None:
+        if dct is None:
+            return ok(f"T{hour:02d}:{minute:02d}{zone}", "minute", True)
+        day = fmt_day(dct.year, dct.month, dct.day)
+    return ok(f"{day}T{hour:02d}:{minute:02d}{zone}", "minute", False)
+
+
+_REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+def r_ref(f, dct, tense, text) -> Result:
+    return ok(_REFS[f["pattern"]], "ref", False)
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration(n: Optional[float], unit: str) -> Result:
+    unit = unit.lower().rstrip("s")
+    if unit.startswith("centur"):
+        unit = "century"
+    letter, timed = UNITS[unit]
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    if letter in ("DE", "CE"):  # decades and centuries in years, as the corpora write them
+        letter, n = "Y", (None if n is None else n * (10 if letter == "DE" else 100))
+    amount = "X" if n is None else _num_str(n)
+    return ok(("PT" if timed else "P") + amount + letter, "duration", True)
+
+
+def r_duration(f, dct, tense, text) -> Result:
+    if f.get("old", "").lower() == "old":
+        return None  # an age ("six-year-old"), not a time
+    n = number(f.get("num")) if f.get("num") else 1.0
+    if f.get("num", "").lower() == "a" and f["unit"].lower() == "second":
+        return None  # "a second attempt"
+    return duration(n, f["unit"])
+
+
+def r_duration_vague(f, dct, tense, text) -> Result:
+    return duration(None, f["unit"])
+
+
+_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+        "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}
+
+
+def r_set(f, dct, tense, text) -> Result:
+    if "word" in f:
+        return ok(_SET[f["word"].lower()], "set", True)
+    unit = f["unit"].lower()
+    if unit in WEEKDAYS:
+        return ok(f"XXXX-WXX-{WEEKDAYS[unit]}", "set", True)
+    if unit in ("morning", "night", "evening"):
+        return ok(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "set", True)
+    if unit in ("summer", "winter"):
+        return ok(f"XXXX-{SEASONS[unit]}", "set", True)
+    if unit == "quarter":
+        return ok("P3M", "set", True)
+    value, _, _ = duration(1, unit)
+    return ok(value, "set", True)

@@ -1,0 +1,207 @@
+"""Quantities: number grammar, intervals, measures from the parse, casualty figures.
+
+Sentences written for these tests; none is taken from the seed articles.
+"""
+from __future__ import annotations
+
+import pytest
+
+from consilience.annotate.quantities_numbers import find_numbers, interval, words_to_number
+from consilience.model import Article
+
+try:
+    from consilience.annotate.nlp import load_nlp
+
+    load_nlp()
+    HAVE_MODEL = True
+except Exception:  # pragma: no cover - the model is an install-time dependency
+    HAVE_MODEL = False
+
+needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="spaCy English model not installed")
+
+
+def _article(text: str) -> Article:
+    return Article(id="t", origin="test", text=text)
+
+
+def _quantities(text: str):
+    from consilience.annotate.quantities import find_quantities
+
+    article = _article(text)
+    return article, find_quantities(article)
+
+
+def _by_text(text: str):
+    article, qs = _quantities(text)
+    return {text[q.span.start:q.span.end]: q for q in qs}
+
+
+# ---------------------------------------------------------------- number grammar (no parse)
+
+@pytest.mark.parametrize("words,value", [
+    ("six", 6), ("twenty-one", 21), ("two-and-a-half", 2.5), ("a dozen", 12),
+    ("three hundred", 300), ("two thousand five hundred", 2500), ("one and a half", 1.5),
+])
+def test_words_to_number(words, value):
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize("text,found,value,qualifier,unit", [
+    ("Officials counted 1,500 ballots.", "1,500", 1500, "exact", None),
+    ("The fund holds 3.5 million euros.", "3.5 million euros", 3_500_000, "exact", "EUR"),
+    ("It costs USD 40 million.", "USD 40 million", 40_000_000, "exact", "USD"),
+    ("It costs about $40 million.", "about $40 million", 40_000_000, "about", "USD"),
+    ("It costs US$ 7 billion.", "US$ 7 billion", 7_000_000_000, "exact", "USD"),
+    ("Some 300 houses burned.", "Some 300", 300, "about", None),
+    ("More than 2000 fans came.", "More than 2000", 2000, "more-than", None),
+    ("At least 45 cars crashed.", "At least 45", 45, "at-least", None),
+    ("Up to 12 trucks left.", "Up to 12", 12, "up-to", None),
+    ("Fewer than 30 boats remained.", "Fewer than 30", 30, "less-than", None),
+    ("No more than 8 guests stayed.", "No more than 8", 8, "at-most", None),
+    ("We saw 40 or more birds.", "40 or more", 40, "at-least", None),
+    ("Dozens of homes flooded.", "Dozens", 24, "at-least", None),
+])
+def test_find_numbers(text, found, value, qualifier, unit):
+    nums = find_numbers(text)
+    assert len(nums) == 1, nums
+    n = nums[0]
+    assert text[n.start:n.end] == found
+    assert n.value == value and n.qualifier == qualifier and n.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "She was born in 1987 in Ohio.",
+    "The meeting is on March 3, 2015.",
+    "It happened at 6 p.m. near the park.",
+    "The call came at 11:45 on Friday.",
+    "A 25-year-old driver was arrested.",
+    "Jane Roe, 34, of Dayton testified.",
+    "The victims, ages 13, 17 and 19, recovered.",
+    "Call the tip line at 555-201-3344.",
+    "Police went to 345 Maple Street.",
+    "It was the 3rd time this year.",
+    "The shooting was in the 1200 block of Elm.",
+])
+def test_not_counts(text):
+    assert find_numbers(text) == []
+
+
+def test_interval_rules():
+    assert interval(166, "exact") == (166, 166)
+    assert interval(163, "at-least") == (163, None)
+    assert interval(1500, "more-than") == (1501, None)  # whole counts: next integer
+    assert interval(2.5e8, "more-than", money=True) == (2.5e8, None)  # money: exclusive bound
+    assert interval(250e6, "about", money=True) == (237.5e6, 262.5e6)
+    assert interval(10, "up-to") == (0, 10)
+    assert interval(10, "at-most") == (0, 10)
+    assert interval(10, "less-than") == (0, 9)
+    assert interval(100, "about", near=True) == (90, 100)
+
+
+# ---------------------------------------------------------------- measures from the parse
+
+@needs_model
+def test_killed_with_qualifier_and_event():
+    q = _by_text("The Kabul bombing killed at least 21 people on Sunday.")["at least 21"]
+    assert (q.low, q.high, q.qualifier, q.measure, q.counts) == (21, None, "at-least", "killed", "people")
+    assert q.event == "Kabul bombing"
+
+
+@needs_model
+def test_left_dead_and_injured():
+    qs = _by_text("The blast left 37 people dead and 80 injured.")
+    assert qs["37"].measure == "killed" and qs["37"].counts == "people"
+    assert qs["80"].measure == "injured"
+
+
+@needs_model
+def test_massacre_of_and_death_toll():
+    qs = _by_text("The death toll rose to 212 after the massacre of 96 villagers.")
+    assert qs["212"].measure == "killed"
+    assert qs["96"].measure == "killed" and qs["96"].counts == "villagers"
+
+
+@needs_model
+def test_passive_killed_and_wounded():
+    qs = _by_text("Four soldiers were killed and nine were wounded in the ambush.")
+    assert qs["Four"].measure == "killed" and qs["Four"].counts == "soldiers"
+    assert qs["nine"].measure == "injured"
+
+
+@needs_model
+def test_died_and_critical_condition():
+    qs = _by_text("Two miners died and 11 miners were in critical condition.")
+    assert qs["Two"].measure == "killed"
+    assert qs["11"].measure == "injured"
+
+
+@needs_model
+def test_killing_participle():
+    qs = _by_text("Rebels attacked the convoy, killing five.")
+    assert qs["five"].measure == "killed"
+
+
+@needs_model
+def test_arrested_missing_displaced():
+    qs = _by_text("Police arrested 14 protesters. Three hikers are missing. "
+                  "The floods displaced 2,000 families.")
+    assert qs["14"].measure == "arrested" and qs["14"].counts == "protesters"
+    assert qs["Three"].measure == "missing"
+    assert qs["2,000"].measure == "displaced"
+
+
+@needs_model
+def test_money_people_other():
+    qs = _by_text("The ministry paid USD 12 million to nine Canadians after a "
+                  "two-and-a-half hour hearing, roughly $12 million in all.")
+    money = qs["USD 12 million"]
+    assert (money.measure, money.unit, money.low, money.high) == ("money", "USD", 12e6, 12e6)
+    approx = qs["roughly $12 million"]
+    assert (approx.qualifier, approx.low, approx.high) == ("about", 11.4e6, 12.6e6)
+    assert qs["nine"].measure == "people" and qs["nine"].counts == "Canadians"
+    hour = qs["two-and-a-half hour"]
+    assert (hour.low, hour.unit, hour.measure) == (2.5, "hour", "other")
+
+
+@needs_model
+def test_age_is_not_a_count_but_the_victim_is():
+    article, qs = _quantities("A 31-year-old woman was shot and killed outside a bar.")
+    assert len(qs) == 1
+    q = qs[0]
+    assert article.text[q.span.start:q.span.end] == "A 31-year-old woman"
+    assert (q.low, q.high, q.measure, q.counts) == (1, 1, "killed", "woman")
+
+
+@needs_model
+def test_fatally_shot_one_of_several():
+    from consilience.annotate.quantities import main_casualties
+
+    article, qs = _quantities("Five teenagers were shot near the stadium, one fatally.")
+    assert main_casualties(article, qs) == (1, 4)
+
+
+@needs_model
+def test_sorted_spans_and_offsets():
+    text = "Seven people were hurt. Police detained 3 men. About 40 homes burned."
+    article, qs = _quantities(text)
+    spans = [(q.span.start, q.span.end) for q in qs]
+    assert spans == sorted(spans)
+    assert all(q.span.article_id == "t" for q in qs)
+
+
+# ---------------------------------------------------------------- main casualties
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    ("Two men were killed and three people were wounded in a shooting on Friday.", (2, 3)),
+    ("A gunman opened fire at a party, killing four and injuring six.", (4, 6)),
+    ("A man was shot dead outside his home on Tuesday night.", (1, 0)),
+    ("A 19-year-old was wounded in a drive-by shooting. He is expected to survive.", (0, 1)),
+    ("Police arrested a suspect after a robbery. Nobody was hurt.", (0, 0)),
+    ("The crash left 3 people dead. In 2012, 40 people were killed in a similar crash.", (3, 0)),
+])
+def test_main_casualties(text, expected):
+    from consilience.annotate.quantities import main_casualties
+
+    article, qs = _quantities(text)
+    assert main_casualties(article, qs) == expected
