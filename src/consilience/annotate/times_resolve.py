@@ -271,7 +271,7 @@ def r_quarter(f, dct, tense, text) -> Result:
     if ord_ in _ORD:
         q = _ORD[ord_]
         # reported quarters are finished or running ones; a later one needs "next"
-        y = dct.year if q <= cur or tense == "future" else dct.year - 1
+        y = dct.year if q <= cur or tense != "past" else dct.year - 1
         if f.get("ago"):
             y -= 1
         return ok(f"{y}-Q{q}", "quarter", False)
