@@ -191,6 +191,8 @@ def main(argv=None) -> int:
         return 0
     items = load(args.split, args.limit, args.seed)
     texts, docs, t_parse = parse(items)
+    print("content: characters less whitespace, quotation marks and punctuation; exact = same set; "
+          "overlap = one shared character, pairs matched one to one (PARC partial match)")
     scopes = ["quotes", "attributions"] if args.scope == "both" else [args.scope]
     for scope in scopes:
         r = evaluate(items, texts, docs, t_parse, args.errors, scope)

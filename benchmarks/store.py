@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -115,7 +116,7 @@ def main() -> int:
         print("no stories: query times skipped")
         return 0
     largest = max(summaries, key=lambda s: (s.articles, s.id))
-    word = (largest.title or "shooting").split()[0]
+    word = (re.findall(r"\w+", largest.title or "") or ["shooting"])[0]
     rows = [
         ("stories() first page of 50", lambda: store.stories()),
         ("stories(conflicts_only)", lambda: store.stories(StoryQuery(conflicts_only=True))),

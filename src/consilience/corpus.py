@@ -126,7 +126,9 @@ def ingest(
         if not batch:
             continue
         if annotator is not None:
-            batch = annotator(batch, _offset_progress(progress, "annotate", done, new_total))
+            batch = _annotate_batch(annotator, batch, _offset_progress(progress, "annotate", done, new_total), fail)
+            if not batch:
+                continue
         result = store.add_articles(batch, [by_origin[a.origin] for a in batch if a.origin in by_origin])
         added.extend(result.added)
         done += len(batch)
@@ -138,10 +140,7 @@ def ingest(
     saved: list[str] = []
     removed: list[str] = []
     if options.stories:
-        try:
-            saved, removed = regroup(store, options, progress, notes)
-        except _Unavailable as exc:
-            notes.append(str(exc))
+        saved, removed = regroup(store, options, progress, notes)
     return IngestResult(
         inputs=n_inputs, added=tuple(added), existing=existing, failures=tuple(failures),
         stories_saved=tuple(saved), stories_removed=tuple(removed),
@@ -201,10 +200,6 @@ def regroup(store: Any, options: IngestOptions = IngestOptions(), progress: Opti
 # ---------------------------------------------------------------- stages
 
 
-class _Unavailable(RuntimeError):
-    pass
-
-
 def _annotator(options: IngestOptions) -> Optional[Callable[[list[Article], Optional[Progress]], list[Article]]]:
     if not options.annotate:
         return None
@@ -213,74 +208,45 @@ def _annotator(options: IngestOptions) -> Optional[Callable[[list[Article], Opti
         return lambda batch, progress: list(custom(batch))
     try:
         from .annotate import annotate_articles
-    except ImportError as exc:
+        from .annotate.nlp import load_nlp
+
+        load_nlp()
+    except (ImportError, OSError) as exc:
         raise IngestError(f"annotation is unavailable in this installation ({exc}); "
                           "run with --no-annotate to store articles without annotations") from exc
     return lambda batch, progress: list(annotate_articles(batch, progress=progress))
 
 
-def _default_grouper() -> Grouper:
+def _annotate_batch(annotator, batch: list[Article], progress: Optional[Progress], fail: FailureSink) -> list[Article]:
+    """The batch annotated; if that fails, article by article, reporting (and leaving out) the
+    ones that fail: a bug on one page must not lose the batch."""
     try:
-        from . import stories as stories_mod
-    except ImportError as exc:
-        raise _Unavailable(f"story grouping unavailable ({exc}): articles stored without stories") from exc
-    group_stories = getattr(stories_mod, "group_stories", None)
-    fill_from_story = getattr(stories_mod, "fill_from_story", None)
-    index_cls = getattr(stories_mod, "StoryIndex", None)
-    if group_stories is None and index_cls is None:
+        return annotator(batch, progress)
+    except Exception:
+        log.debug("annotating a batch failed; retrying article by article", exc_info=True)
+    out: list[Article] = []
+    for article in batch:
         try:
-            from .stories.index import StoryIndex as index_cls  # type: ignore[no-redef]
-        except ImportError as exc:
-            raise _Unavailable(f"story grouping unavailable ({exc}): articles stored without stories") from exc
+            out.extend(annotator([article], None))
+        except Exception as exc:
+            log.debug("annotating %s failed", article.origin, exc_info=True)
+            fail(InputFailure(article.origin, f"internal error while annotating ({type(exc).__name__}: {exc})"))
+    return out
+
+
+def _default_grouper() -> Grouper:
+    from .pipeline import group_and_fill
 
     def group(articles: list[Article]) -> tuple[list[Story], list[Article]]:
-        # The same steps as `pipeline.analyze`: group, fill year-less dates from the story,
-        # resolve the times of those articles again, recompute the stories' dates.
-        if group_stories is not None:
-            found = list(group_stories(articles))
-        else:
-            index = index_cls()
-            if hasattr(index, "observe"):
-                index.observe(articles)
-            for a in articles:
-                index.add(a)
-            found = list(index.stories())
-        filled = list(fill_from_story(articles, found)) if fill_from_story is not None else list(articles)
-        filled = _retime(filled, articles)
-        refresh = getattr(stories_mod, "refresh_story_dates", None)
-        if refresh is not None:
-            found = [refresh(s, filled) for s in found]
-        return found, filled
+        return group_and_fill(articles)
 
     return group
 
 
-def _annotated(article: Article) -> bool:
-    return bool(article.entities or article.times or article.quantities or article.quotes)
-
-
-def _retime(filled: list[Article], before: list[Article]) -> list[Article]:
-    """Times of annotated articles whose date a story completed, resolved again (as `analyze` does)."""
-    was = {a.id: a for a in before}
-    changed = [a for a in filled if a.published != was[a.id].published and _annotated(was[a.id])]
-    if not changed:
-        return filled
-    try:
-        from .annotate import retime
-    except ImportError:
-        return filled
-    redone = {a.id: a for a in retime(changed, [was[a.id] for a in changed])}
-    return [redone.get(a.id, a) for a in filled]
-
-
 def _default_reporter(notes: list[str]) -> Reporter:
-    try:
-        from .pipeline import report_story
-        from .reconcile import reconcile_story  # noqa: F401  (fail here, not per story)
-    except ImportError as exc:
-        notes.append(f"reconciliation unavailable ({exc}): stories saved without facts")
-        return lambda story, members: StoryReport(story=story)
-    return lambda story, members: report_story(story, members)
+    from .pipeline import report_story
+
+    return report_story
 
 
 def _report(reporter: Reporter, story: Story, members: list[Article], notes: list[str]) -> StoryReport:

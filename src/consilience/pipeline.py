@@ -55,16 +55,7 @@ def analyze(
         articles = annotate_articles(articles, progress=progress)
     stories: list[StoryReport] = []
     if options.stories and articles:
-        from .stories import fill_from_story, group_stories, refresh_story_dates
-
-        story_list = group_stories(articles)
-        filled = fill_from_story(articles, story_list)
-        if options.annotate:
-            from .annotate import retime
-
-            filled = retime(filled, articles)
-        articles = filled
-        story_list = [refresh_story_dates(s, articles) for s in story_list]
+        story_list, articles = group_and_fill(articles, retime_filled=options.annotate)
         stories = [report_story(s, articles) for s in story_list]
     return Report(
         articles=tuple(sorted(articles, key=lambda a: (a.origin, a.id))),
@@ -72,6 +63,21 @@ def analyze(
         failures=tuple(failures),
         inputs=len(documents) + len(failures),
     )
+
+
+def group_and_fill(articles: list[Article], retime_filled: bool = True) -> tuple[list[Story], list[Article]]:
+    """Group articles into stories, complete year-less dates from each story, resolve the
+    times of those articles again, and date the stories by their completed articles."""
+    from .stories import fill_from_story, group_stories, refresh_story_dates
+
+    story_list = group_stories(articles)
+    filled = fill_from_story(articles, story_list)
+    if retime_filled:
+        from .annotate import retime
+
+        annotated = {a.id for a in articles if a.entities or a.times or a.quantities or a.quotes}
+        filled = retime(filled, [a for a in articles], only=annotated)
+    return [refresh_story_dates(s, filled) for s in story_list], filled
 
 
 def report_story(story: Story, articles: list[Article]) -> StoryReport:

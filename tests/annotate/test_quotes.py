@@ -75,16 +75,16 @@ def test_pronoun_matches_gender():
     assert q.speaker == "Adams"
 
 
-def test_said_one_official_description():
-    text = "The convoy was stopped at the border, said one official, saying the papers were incomplete."
+def test_said_one_inspector_description():
+    text = "The convoy was stopped at the border, said one inspector, saying the papers were incomplete."
     article, quotes = quotes_of(text)
     said = next(q for q in quotes if q.cue == "said")
     assert q_text(article, said) == "The convoy was stopped at the border"
-    assert said.speaker == "one official"
+    assert said.speaker == "one inspector"
     assert said.kind == "indirect"
     saying = next(q for q in quotes if q.cue == "saying")
     assert content(article, saying) == "the papers were incomplete"
-    assert saying.speaker == "one official"
+    assert saying.speaker == "one inspector"
 
 
 def q_text(article, q) -> str:
@@ -126,7 +126,7 @@ def test_according_to():
 
 
 def test_scare_quote_is_not_a_quote():
-    text = 'The senator repeated his "core message" at every stop on the tour.'
+    text = 'The senator repeated his "key pitch" at every stop on the tour.'
     _, quotes = quotes_of(text)
     assert quotes == ()
 

@@ -223,3 +223,46 @@ def test_real_annotated_seeds_round_trip(store, seeds_dir):
     assert stored == {a.id: a for a in report.articles}  # same records as `consilience analyze`
     assert [store.story(s.story.id) for s in report.stories] == list(report.stories)
     assert annotate_articles  # imported above
+
+
+def test_an_article_that_breaks_annotation_is_reported_not_fatal(store, tmp_path):
+    folder = fakes.write_corpus(tmp_path / "in", 5)
+
+    def fragile(batch):
+        if any("report 2)" in (a.title or "") for a in batch):
+            raise ValueError("bad article")
+        return fakes.annotate(batch)
+
+    failures = []
+    result = ingest([str(folder)], store, IngestOptions(batch_size=4, annotator=fragile, grouper=fakes.group,
+                                                        reporter=fakes.report), on_failure=failures.append)
+    assert len(result.added) == 4
+    assert [f.origin for f in failures] == [str(folder / "002_strike.txt")]
+    assert "bad article" in failures[0].reason
+
+
+def test_sigkill_of_the_real_cli_then_rerun_equals_one_clean_run(new_db, tmp_path):
+    """`consilience ingest` with the project's own cleaning, grouping and reconciliation."""
+    from tests.conftest import DATA, need
+
+    source = need(DATA / "gva" / "documents.jsonl")
+    subset = tmp_path / "gva-200.jsonl"
+    with source.open(encoding="utf-8") as f:
+        subset.write_text("".join(line for _, line in zip(range(200), f)), encoding="utf-8")
+    clean_url, killed_url = new_db(), new_db()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "consilience.corpus_cli", "ingest", str(subset), "--no-annotate", "--batch", "10", "--db"]
+    done = subprocess.run(cmd + [clean_url], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    with open_store(clean_url) as s:
+        expected = s.dump()
+        stories = s.story_count()
+    assert stories > 60
+    proc = subprocess.Popen(cmd + [killed_url], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _kill_when(proc, killed_url, lambda s: s.story_count() >= 1, timeout=300)
+    with open_store(killed_url) as s:
+        assert s.dump() != expected
+    again = subprocess.run(cmd + [killed_url], env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    with open_store(killed_url) as s:
+        assert s.dump() == expected

@@ -42,15 +42,17 @@ def annotate_one(article: Article, doc) -> Article:
     )
 
 
-def retime(articles: Sequence[Article], before: Sequence[Article]) -> list[Article]:
+def retime(articles: Sequence[Article], before: Sequence[Article], only: Optional[set[str]] = None) -> list[Article]:
     """Resolve times again where a later stage completed the publication date (a year taken
-    from the story), so "December 16" becomes a full date once the year is known."""
+    from the story), so "December 16" becomes a full date once the year is known.
+    `only` limits this to the given article ids (those that were annotated)."""
     was = {a.id: a.published for a in before}
+    changed = [a for a in articles if a.published != was.get(a.id, a.published) and (only is None or a.id in only)]
+    if not changed:
+        return list(articles)
     nlp = load_nlp()
-    return [
-        replace(a, times=find_times(a, nlp(a.text))) if a.published != was.get(a.id, a.published) else a
-        for a in articles
-    ]
+    redone = {a.id: replace(a, times=find_times(a, nlp(a.text))) for a in changed}
+    return [redone.get(a.id, a) for a in articles]
 
 
 def link_speakers(article: Article) -> Article:

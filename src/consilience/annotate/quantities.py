@@ -69,6 +69,13 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
             nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
             if not (nxt is not None and nxt.lemma_.lower() in UNIT_NOUNS and anchor.ent_type_ != "ORDINAL"):
                 continue
+        if raw.role:  # a count in the word itself: "triple homicide", "murder-suicide"
+            span = Span(article.id, raw.start, raw.end)
+            out.append(Quantity(span=span, low=raw.value, high=raw.value, qualifier="exact",
+                                measure=ROLE_TO_MEASURE[raw.role], counts=raw.counts))
+            roles[(raw.start, raw.end)] = raw.role
+            taken.append((raw.start, raw.end))
+            continue
         noun = counted_noun(anchor)
         if _identifier(anchor, noun, raw):
             continue
@@ -76,7 +83,7 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
                 and not raw.unit and not role_of(anchor, None):
             continue  # bare "one": a pronoun far more often than a count, unless it is a victim
         unit = raw.unit
-        counts = noun.text if noun is not None else None
+        counts = noun.text if noun is not None and noun.lower_ not in ("shot", "dead", "injured", "wounded", "hurt") else None
         measured = False
         end = raw.end
         if noun is not None and noun.lemma_.lower() in UNIT_NOUNS and not unit:
@@ -103,17 +110,17 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
         out.append(Quantity(span=span, low=low, high=high, qualifier=raw.qualifier, measure=measure,
                             unit=unit, counts=counts, event=event))
         if role:
-            roles[(raw.start, end)] = role
+            roles[(raw.start, end)] = role + (":add" if _adds_to_count(noun if noun is not None else anchor) else "")
         taken.append((raw.start, end))
-    for start, end, role, counts, event, pronoun in _numberless_victims(doc):
+    for start, end, role, counts, event, pronoun, conj_count in _numberless_victims(doc):
         if any(s < end and start < e for s, e in taken):
             continue
         if pronoun:  # "he died": counted for the article's figures, not reported as a number
-            roles[(start, end)] = role + ":pron"
+            roles[(start, end)] = role + (":add" if conj_count else ":pron")  # "his two children and then himself"
             continue
         out.append(Quantity(span=Span(article.id, start, end), low=1.0, high=1.0, qualifier="exact",
                             measure=ROLE_TO_MEASURE[role], unit=None, counts=counts, event=event))
-        roles[(start, end)] = role + ":one"
+        roles[(start, end)] = role + (":add" if conj_count else ":one")
         taken.append((start, end))
     out.sort(key=lambda q: (q.span.start, q.span.end))
     _remember(article, roles)
@@ -132,7 +139,8 @@ def _identifier(anchor, noun, raw) -> bool:
         return False
     if anchor.head.lemma_.lower() in ("call", "dial", "text") and anchor.dep_ in ("dobj", "npadvmod", "pobj"):
         return True
-    if noun is None or raw.value == 1 or anchor.lemma_.lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+    if noun is None or raw.value == 1 or anchor.lemma_.lower() in ("hundred", "thousand", "million", "billion", "dozen") \
+            or noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt"):
         return False
     if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in UNIT_NOUNS | COLLECTIVE \
             and noun.ent_type_ != "NORP" and not noun.text.endswith("s"):
@@ -158,6 +166,12 @@ def _numberless_victims(doc):
             continue
         target = tok
         low = tok.text.lower()
+        if low in ("himself", "herself") and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            from .quantities_measure import _verb_role  # "killed his two children and then himself"
+            role = _verb_role(tok.head, "dobj")
+            if role in ("killed", "injured", "shot"):
+                yield tok.idx, tok.idx + len(tok.text), role, tok.text, None, True, True
+            continue
         if tok.pos_ == "PRON" and low in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
             target = tok.head.head  # "the boy, who was shot"
         elif tok.pos_ == "PRON" and low not in PRONOUNS:
@@ -171,7 +185,7 @@ def _numberless_victims(doc):
                 role = _verb_role_of_passive(verb)
                 if role:
                     start, end = _ent_bounds(target) if target.ent_type_ == "PERSON" else noun_phrase_bounds(target)
-                    yield start, end, role, _counted_text(target, start, end), None, False
+                    yield start, end, role, _counted_text(target, start, end), None, False, False
                     continue
         if any(c.dep_ == "nummod" for c in target.children) or target.tag_ in ("NNS", "NNPS"):
             continue
@@ -190,7 +204,22 @@ def _numberless_victims(doc):
             start, end = target.idx, target.idx + len(target.text)
         else:
             start, end = noun_phrase_bounds(target)
-        yield start, end, role, _counted_text(target, start, end), event_of(tok, None), pronoun
+        yield start, end, role, _counted_text(target, start, end), event_of(tok, None), pronoun, \
+            _adds_to_count(target)
+
+
+def _adds_to_count(nominal) -> bool:
+    """A count on top of another: coordinated with a count ("2 adults, 2 teens", "three men
+    and a woman", "two children and then himself") or marked as other ("two others", "the
+    other two"). Added only within one sentence (see `_evidence`)."""
+    if nominal.lower_ in ("others",) or any(c.lemma_.lower() in ("other", "another") and c.dep_ in ("amod", "det") for c in nominal.children):
+        return True
+    if nominal.dep_ not in ("conj", "appos"):
+        return False
+    head = nominal.head
+    return head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) or (
+        nominal.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
+        and (is_person(head) or head.ent_type_ == "PERSON") and nominal.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _counted_text(tok, start: int, end: int) -> str:
@@ -253,23 +282,30 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     body = _evidence(article.text, quantities, _roles_for(article, quantities))
     title = _title_evidence(article)
     first = dict(body.first)
+    position = dict(body.position)
     for role, value in title.first.items():
         first[role] = value
+        position[role] = -1
     singles = {r: title.singles[r] + body.singles[r] for r in body.singles}
+    # victims without a number: one, plus those coordinated with it ("a teacher and her son")
+    single_count = {r: 1 + max(title.single_adds[r], body.single_adds[r]) for r in body.singles}
     pronouns = {r: body.pronouns[r] for r in body.pronouns}
     killed = first.get("killed")
     injured = first.get("injured")
     if killed is None:
-        killed = 1 if (singles["killed"] or pronouns["killed"]) else 0
+        killed = single_count["killed"] if (singles["killed"] or pronouns["killed"]) else 0
+    elif "killed" in body.first and body.pronoun_adds["killed"] and "killed" not in title.first:
+        killed += 1  # "killed his two children and then himself"
     shot = first.get("shot")
-    if injured is None and shot is not None:
+    if shot is not None and (injured is None or position["shot"] < position["injured"]):
+        # "four people were shot ... one was grazed": the later figure details the first
         injured = max(shot - killed, 0)
     if injured is None:
         # one victim named twice ("a man was shot ... he died") is one death, not an injury too:
         # with a death, a nameless injury counts only when it is someone else's
         others = [c for c in singles["injured"] + singles["shot"] if set(c.split()) & OTHER_WORDS]
         if killed == 0 and (singles["injured"] or singles["shot"] or pronouns["injured"] or pronouns["shot"]):
-            injured = 1
+            injured = single_count["injured"] if singles["injured"] else single_count["shot"] if singles["shot"] else 1
         elif killed and others:
             injured = 1
     return killed, (injured if injured is not None else 0)
@@ -283,6 +319,9 @@ class _Evidence:
         self.first: dict[str, int] = {}
         self.singles: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}
         self.pronouns: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+        self.position: dict[str, int] = {}
+        self.single_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+        self.pronoun_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
 
 
 def _evidence(text: str, quantities, roles) -> _Evidence:
@@ -292,6 +331,9 @@ def _evidence(text: str, quantities, roles) -> _Evidence:
         base, _, kind = role.partition(":")
         if kind == "pron" and base in ev.pronouns:
             ev.pronouns[base] += 1
+        if kind == "add" and base in ev.pronouns and not any(ch.isdigit() for ch in text[start:end]) \
+                and (start, end) not in {(q.span.start, q.span.end) for q in quantities}:
+            ev.pronoun_adds[base] += 1
     for q in quantities:
         role = roles.get((q.span.start, q.span.end))
         if role is None:
@@ -299,14 +341,23 @@ def _evidence(text: str, quantities, roles) -> _Evidence:
         base, _, kind = role.partition(":")
         if kind == "pron" or base not in ev.singles and kind:
             continue
-        if kind:
+        if kind == "add" and base in ev.first and base in last_end \
+                and _same_sentence(text, last_end[base], q.span.start) and q.low is not None:
+            ev.first[base] += int(q.low)  # "killed 2 adults, 2 teens", "three men and a woman"
+            last_end[base] = q.span.end
+            continue
+        if kind and kind != "add" or (kind == "add" and q.low == 1 and q.high == 1 and base not in ev.first
+                                      and not any(ch.isdigit() for ch in text[q.span.start:q.span.end])):
             ev.singles[base].append(text[q.span.start:q.span.end].lower())
+            if kind == "add":
+                ev.single_adds[base] += 1
             continue
         if q.low is None:
             continue
         value = int(q.low)
         if base not in ev.first:
             ev.first[base] = value
+            ev.position[base] = q.span.start
             last_end[base] = q.span.end
         elif (q.counts or "").lower() in ("others", "other") and base in last_end \
                 and _same_sentence(text, last_end[base], q.span.start):

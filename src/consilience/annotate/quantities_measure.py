@@ -107,6 +107,9 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
             return None
         return "killed"
     if lemma in SHOOT_VERBS and (object_like or reduced):
+        if victim_dep == "dobj" and any(c.dep_ == "prep" and c.lemma_ == "to" and any(g.lemma_ == "death" for g in c.children)
+                                        for c in verb.children):
+            return "killed"
         return _shot_outcome(verb)
     if lemma in INJURE_VERBS and (object_like or reduced):
         if any(c.lower_ in ("mortally", "fatally") for c in verb.children):
@@ -153,7 +156,7 @@ def _predicate_role(nominal) -> Optional[str]:
     head = nominal.head
     if nominal.dep_ == "dobj":
         for c in head.children:  # "left 58 people dead"
-            if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "conj") and c.i > nominal.i:
+            if (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ in ("conj", "advmod") and c.pos_ == "ADJ")) and c.i > nominal.i:
                 role = _word_role(c.lemma_) or _word_role(c.text)
                 if role:
                     return role
@@ -174,15 +177,18 @@ def _predicate_role(nominal) -> Optional[str]:
 
 def role_of(anchor, noun) -> Optional[str]:
     """The casualty role of a count: killed | injured | shot | arrested | missing | displaced | None."""
-    nominal = noun if noun is not None else anchor
-    for _ in range(3):
-        role = _role_once(nominal, anchor)
-        if role:
-            return role
-        if nominal.dep_ in ("conj", "appos") and nominal.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            nominal = nominal.head  # "killed two men and a woman"
-            continue
-        break
+    if noun is not None and noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt") and anchor.lower_ not in ("one", "1", "a"):
+        # headline "10 shot, 1 fatally": the participle tagged as the counted noun
+        return "shot" if noun.lower_ == "shot" else _word_role(noun.lower_)
+    for nominal in ([noun, anchor] if noun is not None and noun.head is not anchor else [anchor if noun is None else noun]):
+        for _ in range(3):
+            role = _role_once(nominal, anchor)
+            if role:
+                return role
+            if nominal.dep_ in ("conj", "appos") and nominal.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                nominal = nominal.head  # "killed two men and a woman"
+                continue
+            break
     if noun is not None:
         return _word_role(noun.lemma_)
     if anchor.pos_ in ("NOUN", "ADJ"):
@@ -194,9 +200,15 @@ def role_of(anchor, noun) -> Optional[str]:
 
 
 def _role_once(nominal, anchor) -> Optional[str]:
+    for tok in {nominal, anchor}:  # "three of them fatally", "10 shot, 1 fatally"
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("fatally", "mortally") for c in tok.children):
+            return "killed"
     role = _predicate_role(nominal)
     if role:
         return role
+    if any(c.dep_ == "prep" and c.lemma_ == "to" and any(g.lemma_ == "death" for g in c.children) for c in nominal.children) \
+            and nominal.head.lemma_.lower() in SHOOT_VERBS | KILL_VERBS | {"beat", "stab", "burn"}:
+        return "killed"  # "shooting three relatives to death"
     head = nominal.head
     dep = nominal.dep_
     if dep == "npadvmod" and any(c.lemma_.lower() in FATAL_ADVERBS for c in nominal.children):
@@ -226,9 +238,9 @@ def _role_once(nominal, anchor) -> Optional[str]:
         for s in head.children:
             if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("toll", "number", "count", "tally", "total"):
                 return _toll_role(s)
-    if dep == "poss" and head.lemma_.lower() in ("life", "death", "murder", "killing", "slaying", "body"):
+    if dep == "poss" and head.lemma_.lower() in ("life", "death", "murder", "killing", "slaying"):
         if head.lemma_.lower() != "life":
-            return "killed"  # "his death", "the woman's murder", "whose body"
+            return "killed"  # "his death", "the woman's murder"
         verb = head.head
         if head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "take", "end", "cost", "lose"):
             return "killed"  # "claimed a woman's life", "lost his life"

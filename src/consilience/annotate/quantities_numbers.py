@@ -88,6 +88,8 @@ class RawNumber:
     unit: Optional[str]
     vague: bool = False
     near: bool = False
+    role: Optional[str] = None  # set by the word itself: "triple homicide" -> killed
+    counts: Optional[str] = None
 
 
 def words_to_number(text: str) -> Optional[float]:
@@ -178,8 +180,11 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return True
     if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before, re.I):
         return True
-    if re.search(r"[A-Z][\w'.-]+\s*,\s*$", before) and re.match(r"\s*,", after) and digits and int(num) < 110:
+    if re.search(r"[A-Z][\w'.-]+\s*,\s*$", before) and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", after) and digits and int(num) < 110:
         return True  # "John Smith, 25, of ..."
+    if re.search(r"\b(?:male|female|man|woman|boy|girl|teen|victim|driver|suspect|son|daughter)s?\s*,\s*(?:\d+\s*(?:,|and)\s*)*$", before, re.I) \
+            and digits and int(num) < 110 and re.match(r"\s*(?:[,;)]|and\b|\.(?:\s|$)|$)", after):
+        return True  # "a male, 17, and two females, 13 and 17"
     if re.match(r"\s*(?::\d\d|[ap]\.?m\b\.?|o'clock|h\b|hrs\b|GMT|UTC|[ECMP][SD]T\b)", after, re.I) and digits:
         return True  # clock time
     if re.match(r"[-.)]\s?\d{3}", after) or re.search(r"\(\d{3}\)\s?$|\d{3}[-.]$", before):
@@ -209,8 +214,33 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
     return False
 
 
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+MULTIPLE_RE = re.compile(
+    r"\b(?:(?P<mult>double|triple|quadruple|quintuple|sextuple)[\s-]+)?"
+    r"(?P<what>(?:fatal\s+)?(?:murders?|homicides?|killings?|slayings?|shootings?|stabbings?))"
+    r"(?P<suicide>[\s-]*suicide)?\b", re.I)
+
+
+def find_multiples(text: str) -> list[RawNumber]:
+    """Counts carried by words: "triple homicide" (3 killed), "quadruple shooting" (4 shot),
+    "murder-suicide" (2 dead: a victim and the killer), "double murder-suicide" (3 dead)."""
+    out = []
+    for m in MULTIPLE_RE.finditer(text):
+        what = m.group("what").lower()
+        lethal = not what.startswith(("shooting", "stabbing"))
+        if not m.group("mult") and not (m.group("suicide") and lethal):
+            continue
+        value = MULTIPLES[m.group("mult").lower()] if m.group("mult") else 1
+        if m.group("suicide") and lethal:
+            value += 1
+        role = "killed" if lethal else ("shot" if what.startswith("shooting") else "injured")
+        out.append(RawNumber(m.start(), m.end(), m.start(), m.end(), float(value), "exact", None,
+                             role=role, counts=m.group(0)))
+    return out
+
+
 def find_numbers(text: str) -> list[RawNumber]:
-    out: list[RawNumber] = []
+    out: list[RawNumber] = find_multiples(text)
     for m in NUMBER_RE.finditer(text):
         num = m.group("num")
         ns, ne = m.start("num"), m.end("num")
@@ -266,4 +296,5 @@ def find_numbers(text: str) -> list[RawNumber]:
         if vague and qualifier == "exact":
             qualifier = "at-least"
         out.append(RawNumber(start, end, ns, ne, value, qualifier, unit, vague, near))
+    out.sort(key=lambda r: r.start)
     return out

@@ -13,12 +13,18 @@ How an attribution is found:
    sentences it touches (`"...," he said.`, `He added: "..."`); one with no cue that follows a
    quoted speaker closely continues that speaker (`"A," he said. "B."`). Short quotations that
    no cue governs are scare quotes and are left out.
-3. Speakers: names made full within the article ("Aziz" -> "Sartaj Aziz"), pronouns and
+3. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
    relative "who" resolved to the most recent salient antecedent of matching gender and
-   number (`quotes_speakers`), descriptions kept as written ("one official").
+   number (`quotes_speakers`), descriptions kept as written ("one inspector").
+
+Modules: `quotes_cues` (word lists, quotation marks, the `Attribution` record),
+`quotes_parse` (step 1), `quotes_regions` (step 2), `quotes_speakers` (step 3).
+`find_quotes` returns the "quotes" scope; `scope="attributions"` adds PARC-style stances
+with a noun-phrase content ("criticized the plan"), which `benchmarks/annotate_quotes.py`
+scores too. The doc must come from a pipeline with the parser; with none given (or one
+without a parse) the text is parsed here.
 """
 from __future__ import annotations
-
 
 from ..model import Article, Quote, Span
 from .quotes_cues import Attribution, quote_regions
@@ -32,11 +38,12 @@ PRONOUN_SPEAKERS = {"he", "she", "they", "we", "him", "her", "them"}
 __all__ = ["Attribution", "find_attributions", "find_quotes"]
 
 
-def find_quotes(article: Article, doc=None) -> tuple[Quote, ...]:
+def find_quotes(article: Article, doc=None, scope: str = "quotes") -> tuple[Quote, ...]:
     """Every attribution of `article` as `Quote`s sorted by span; a quotation split by its
-    cue (`"A," he said. "B."`) gives one `Quote` per part, sharing span, cue and speaker."""
+    cue (`"A," he said. "B."`) gives one `Quote` per part, sharing span, cue and speaker.
+    `speaker_entity` is left None: the annotate stage links speakers to entities."""
     quotes = []
-    for att in find_attributions(article.text, doc):
+    for att in find_attributions(article.text, doc, scope=scope):
         span = Span(article.id, att.start, att.end)
         sp = Span(article.id, *att.speaker_span) if att.speaker_span else None
         for s, e in att.parts:
@@ -61,12 +68,11 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
     inside = inside_marks(doc, regions)
     atts = cue_attributions(doc, inside, broad) + colon_lines(doc, text)
     atts, unused = attach_regions(doc, text, atts, regions, inside)
-    if broad:
-        for att in unused:
-            if att.fallback is not None:
-                att.parts = [att.fallback]
-                att.kind = "indirect"
-                atts.append(att)
+    for att in unused:  # cues that took no quotation: their object content, where kept
+        if att.fallback is not None:
+            att.parts = [att.fallback]
+            att.kind = "indirect"
+            atts.append(att)
     atts = _drop_nested(atts)
     atts.sort(key=lambda a: (a.cue_start, a.start))
     _resolve_speakers(doc, text, atts)

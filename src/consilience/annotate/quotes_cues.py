@@ -52,6 +52,14 @@ envision deny accuse reveal report confirm acknowledge admit predict promise cal
 reiterate tweet post predict concede
 """.split())
 
+# Speech acts whose object (with its "of"/"for"/"as" phrase) is what was claimed: kept in the
+# quotes scope too ("accused the agency of supporting the network", "called the plan a
+# disaster", "denied the charge", "announced a $250 million aid package").
+CLAIM_OBJECT_VERBS = frozenset("""
+accuse blame deny announce describe call label brand criticize criticise condemn denounce
+reject dismiss confirm admit acknowledge predict promise pledge
+""".split())
+
 # Verbs whose direct object is the hearer, not what was said ("told reporters").
 HEARER_VERBS = frozenset("""
 tell ask inform assure reassure brief advise remind warn urge convince thank caution
@@ -150,6 +158,17 @@ def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int,
         end -= 1
     # a closing period stays only when it ends a sentence inside a quotation
     return start, end
+
+
+_LAST_DOC: list = [None, ""]
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, which spaCy rebuilds from the tokens on every access, kept for the doc
+    last asked about (held by reference, so identity cannot be confused)."""
+    if _LAST_DOC[0] is not doc:
+        _LAST_DOC[0], _LAST_DOC[1] = doc, doc.text
+    return _LAST_DOC[1]
 
 
 def word_count(text: str) -> int:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from .quotes_cues import (
+    CLAIM_OBJECT_VERBS,
     CUE_LEMMAS,
     CUE_NOUNS,
     HEARER_VERBS,
@@ -17,6 +18,7 @@ from .quotes_cues import (
     XCOMP_VERBS,
     Attribution,
     QuoteRegion,
+    doc_text,
     paragraphs,
     trim,
     word_count,
@@ -89,8 +91,8 @@ def _chars(doc, a: int, b: int, clip: Optional[tuple[int, int]] = None) -> Optio
     s, e = doc[a].idx, doc[b].idx + len(doc[b].text)
     if clip is not None:  # the parser sometimes runs across a paragraph break: never follow it
         s, e = max(s, clip[0]), min(e, clip[1])
-    s, e = trim(doc.text, s, e, strip=" \t\n,;:—–-")
-    while e > s and doc.text[e - 1] in ".":
+    s, e = trim(doc_text(doc), s, e, strip=" \t\n,;:—–-")
+    while e > s and doc_text(doc)[e - 1] in ".":
         e -= 1
     return (s, e) if e > s else None
 
@@ -102,6 +104,10 @@ def _subject(tok):
     cue = tok
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a visit intended to ...": nobody speaks
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        # passive: only an agent speaks ("is accused by X"); the subject is the one spoken of
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agent[0] if agent else None
     for level in range(5):
         for child in tok.children:
             if child.dep_ == "nsubj" or level and child.dep_ == "nsubjpass":
@@ -167,8 +173,9 @@ def _object_content(doc, tok, lemma: str, para) -> Optional[tuple[int, int]]:
         for c in tok.children:
             if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that", "what")):
                 # "called the plan a disaster": the object and its predicate
-                oprd = [g for g in tok.children if g.dep_ in ("oprd", "ccomp", "xcomp") and g.i > c.i]
-                end = oprd[0].right_edge.i if oprd else _trailing_cut(c)[1]
+                oprd = [g for g in tok.children if g.i > c.i and (g.dep_ in ("oprd", "ccomp", "xcomp") or
+                        g.dep_ == "prep" and g.lower_ in ("of", "for", "as") and lemma in CLAIM_OBJECT_VERBS)]
+                end = max(g.right_edge.i for g in oprd) if oprd else _trailing_cut(c)[1]
                 return _chars(doc, c.left_edge.i, end, clip=para)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
@@ -180,7 +187,7 @@ def _object_content(doc, tok, lemma: str, para) -> Optional[tuple[int, int]]:
 
 def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribution]:
     atts = []
-    paras = _Paragraphs(doc.text)
+    paras = _Paragraphs(doc_text(doc))
     for tok in doc:
         if tok.i in inside:
             continue
@@ -197,7 +204,8 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             if att:
                 atts.append(att)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or broad and lemma in STANCE_VERBS):
+        if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or lemma in CLAIM_OBJECT_VERBS
+                                                     or broad and lemma in STANCE_VERBS):
             continue
         content = None
         comps = [c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]]
@@ -222,10 +230,12 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             subj = None
         if subj is not None and subj.lower_ in ("it", "there"):
             continue
-        if content is None and any(c.dep_ == "auxpass" for c in tok.children) and subj is None:
-            continue  # "X is blamed for ...": no speaker, no quotation governed
+        if subj is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue  # "X is blamed for ...", "X was told that ...": nobody named speaks
         if content is None:
-            fallback = _object_content(doc, tok, lemma, para) if broad and subj is not None else None
+            fallback = None
+            if subj is not None and (broad or lemma in CLAIM_OBJECT_VERBS):
+                fallback = _object_content(doc, tok, lemma, para)
             if lemma in SPEECH_VERBS or fallback is not None:  # may still govern an adjacent quotation
                 atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [],
                                         kind="direct", speaker_tok=subj.i if subj is not None else None,
@@ -272,7 +282,7 @@ def colon_lines(doc, text: str) -> list[Attribution]:
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if name is None or not all(t.pos_ in ("PROPN", "PUNCT") or t.is_title for t in name):
             continue
-        if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.text in people for t in name):
+        if not any(t.ent_type_ == "PERSON" or t.text in people for t in name):
             continue
         content = trim(text, m.start(2), min(m.end(2), end))
         if word_count(text[content[0]:content[1]]) < 4:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .quotes_cues import Attribution, QuoteRegion, trim, word_count
+from .quotes_cues import QUOTE_CHARS, Attribution, QuoteRegion, doc_text, trim, word_count
 
 SCARE_MAX_WORDS = 4  # a cue-less quotation this short is a scare quote
 CONTINUE_SENTS = 2  # a cue-less quotation this close after a quoted speaker continues them
@@ -106,13 +106,14 @@ def _sentence_like(text: str, r: QuoteRegion) -> bool:
 
 def _sent_range(doc, r: QuoteRegion) -> tuple[int, int]:
     first = doc.char_span(r.open_at, r.open_at + 1, alignment_mode="expand")
-    last = doc.char_span(max(r.open_at, r.close_at - 1), min(len(doc.text), r.close_at + 1), alignment_mode="expand")
+    last = doc.char_span(max(r.open_at, r.close_at - 1), min(len(doc_text(doc)), r.close_at + 1),
+                         alignment_mode="expand")
     if first is None or last is None:
         return 0, 0
     end = last[-1].sent.end
     # `"... !" Maher replied.` is often split after the quotation: a cue among the first
     # words of the next sentence of the same paragraph still counts
-    if end < len(doc) and "\n" not in doc.text[doc[end - 1].idx:doc[end].idx]:
+    if end < len(doc) and "\n" not in doc_text(doc)[doc[end - 1].idx:doc[end].idx]:
         end = min(doc[end].sent.end, end + 4)
     return first[0].sent.start, end
 
@@ -131,12 +132,15 @@ def _nearest_cue(doc, r: QuoteRegion, bare: list[Attribution], used: set[int], i
         d = r.open_at - cue.cue_end if cue.cue_end <= r.open_at else cue.cue_start - r.close_at
         if d < 0:
             continue
-        gap_text = doc.text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else doc.text[r.close_at:cue.cue_start]
-        if "\n" in gap_text:
-            continue
+        text = doc_text(doc)
+        gap_text = text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else text[r.close_at:cue.cue_start]
+        if "\n" in gap_text and not (cue.cue_end <= r.open_at and not gap_text.strip(" \t\n:")
+                                     and text[cue.cue_end:r.open_at].strip().startswith(":")):
+            continue  # only "He said:" may introduce a quotation on the next line
         if short_text is not None:
-            gap = short_text[cue.cue_end:r.open_at] if cue.cue_end <= r.open_at else short_text[r.close_at:cue.cue_start]
-            if cue.cue_end <= r.open_at and gap.strip(" ,:") or (cue.cue_start > r.close_at and not gap.strip().startswith(",")):
+            before = cue.cue_end <= r.open_at
+            gap = short_text[cue.cue_end:r.open_at] if before else short_text[r.close_at:cue.cue_start]
+            if before and gap.strip(" ,:") or (not before and not gap.strip().startswith(",")):
                 continue
         if best_d is None or d < best_d:
             best, best_d = cue, d
@@ -163,6 +167,10 @@ def _adjacent(text: str, prev: Attribution, r: QuoteRegion) -> bool:
     sentence) separate it from `r`: `"A," said X, a long description. "B."`"""
     last_end = max(prev.parts[-1][1], prev.regions[-1].close_at + 1 if prev.regions else 0)
     between = text[last_end:r.open_at]
+    last = prev.regions[-1] if prev.regions else None
+    if last is not None and last.close_at < len(text) and text[last.close_at] not in QUOTE_CHARS \
+            and not between.strip():
+        return True  # a quotation left open at a paragraph's end goes on in the next one
     if "\n" in between or not (last_end <= prev.cue_start < r.open_at) or len(between) > 400:
         return False
     if any(ch in between for ch in '"\u201c\u201d'):

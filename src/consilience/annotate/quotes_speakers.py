@@ -2,8 +2,8 @@
 
 - `speaker_phrase` cuts a subject's subtree down to the words that name the speaker (no
   relative clause, no trailing apposition after a comma).
-- `NameBook` maps every short form of a PERSON entity of the article ("Aziz") to its fullest
-  form ("Sartaj Aziz"), and guesses each person's gender from titles (Mr., Mrs., Ms.) and the
+- `NameBook` maps every short form of a PERSON entity of the article ("Marin") to its fullest
+  form ("Sofia Marin"), and guesses each person's gender from titles (Mr., Mrs., Ms.) and the
   pronouns that follow their mentions.
 - `Salience` resolves "he", "she", "they" (and relative "who") to the most recent salient
   antecedent of matching gender and number: earlier speakers first, then PERSON subjects, then
@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .quotes_cues import PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL
+from .quotes_cues import PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, doc_text
 
 TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince"}
 TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "dame"}
-HONORIFICS = TITLES_MALE | TITLES_FEMALE | {"dr", "dr.", "prof", "prof.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president", "senator"}
+HONORIFICS = TITLES_MALE | TITLES_FEMALE | {
+    "dr", "dr.", "prof", "prof.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+    "president", "senator",
+}
 WINDOW_SENTS = 6
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RANK_COST = {0: 0.0, 1: 0.5, 2: 1.5, 3: 0.5}
@@ -66,7 +69,7 @@ def speaker_phrase(tok) -> tuple[int, int]:
         right_tok = doc[right]
     start, end = left_tok.idx, right_tok.idx + len(right_tok.text)
     # never across a line break: the parser sometimes joins a headline to the body
-    text = doc.text
+    text = doc_text(doc)
     nl = text.rfind("\n", start, tok.idx)
     if nl >= 0:
         start = nl + 1
@@ -76,8 +79,11 @@ def speaker_phrase(tok) -> tuple[int, int]:
     return start, end
 
 
+_HONORIFIC_WORDS = frozenset(h.strip(".") for h in HONORIFICS)
+
+
 def _name_tokens(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower().strip(".") not in {h.strip(".") for h in HONORIFICS} and w not in ("'s", "’s")]
+    return [w for w in words if w.lower().strip(".") not in _HONORIFIC_WORDS and w not in ("'s", "’s")]
 
 
 class NameBook:
@@ -175,16 +181,19 @@ class Salience:
                 head = ent.root
                 rank = 1 if head.dep_ in SUBJECT_DEPS else 2
                 name = _POSSESSIVE.sub("", ent.text)
-                self.cands.append(Candidate(ent.start_char, ent.end_char, names.fullest(name), names.gender(name), False, rank, self.sent_index[ent.start]))
+                self.cands.append(Candidate(ent.start_char, ent.end_char, names.fullest(name), names.gender(name),
+                                            False, rank, self.sent_index[ent.start]))
             elif ent.label_ in ("ORG", "NORP", "GPE") and ent.root.dep_ in SUBJECT_DEPS:
-                self.cands.append(Candidate(ent.start_char, ent.end_char, ent.text, None, True, 3, self.sent_index[ent.start]))
+                self.cands.append(Candidate(ent.start_char, ent.end_char, ent.text, None, True, 3,
+                                            self.sent_index[ent.start]))
         for tok in doc:
             if tok.dep_ in SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
                 s, e = speaker_phrase(tok)
-                self.cands.append(Candidate(s, e, doc.text[s:e], None, True, 3, self.sent_index[tok.i]))
+                self.cands.append(Candidate(s, e, doc_text(doc)[s:e], None, True, 3, self.sent_index[tok.i]))
 
     def add_speaker(self, start: int, end: int, name: str, plural: bool, tok_i: int) -> None:
-        self.cands.append(Candidate(start, end, name, self.names.gender(name) if not plural else None, plural, 0, self.sent_index.get(tok_i, 0)))
+        gender = self.names.gender(name) if not plural else None
+        self.cands.append(Candidate(start, end, name, gender, plural, 0, self.sent_index.get(tok_i, 0)))
 
     def resolve(self, pronoun, before: int) -> Optional[Candidate]:
         """Most recent fitting antecedent that starts before character `before`."""

@@ -12,7 +12,7 @@
    publication, future (will/would/shall/may + VB, "plans to") the earliest not before,
    otherwise the nearest. Expressions that carry their own year are `absolute`.
 3. A dated point (not a duration, set or vague reference) is linked to what the sentence says
-   happened then: the noun the date modifies ("the Dec. 16 attack on ..." -> "attack on ...")
+   happened then: the noun the date modifies ("the March 3 attack on ..." -> "attack on ...")
    or the clause of the verb it attaches to (subject, verb, object, other complements).
 
 dateparser is not used: run over whole texts it finds dates in "We" and "1500", and no one
@@ -25,6 +25,7 @@ from typing import Optional
 
 from ..model import Article, Span, TimeRef
 from .times_grammar import MONTHS, Cand, find_candidates
+from .times_events import event_of
 from .times_resolve import parse_dct, resolve
 
 TIME_PREPS = {"in", "since", "by", "until", "till", "of", "from", "to", "before", "after",
@@ -37,11 +38,8 @@ COUNT_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "may", "might", "must", "should", "can", "ca"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "want", "set", "due",
                 "go", "seek", "prepare", "promise", "pledge", "vow", "agree", "propose", "threaten", "likely"}
-EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp",
-              "prep", "agent", "dative", "oprd", "compound", "amod", "nummod", "poss", "pobj"}
 POINT_GRANULARITIES = {"year", "month", "week", "day", "minute", "hour", "part-of-day",
                        "quarter", "half", "season", "decade", "century"}
-MAX_EVENT_TOKENS = 14
 
 
 def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
@@ -65,8 +63,7 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
         if span is None or len(span) == 0:
             continue
         tense = tense_of(span)
-        if c.kind == "the_day" and not text[c.start:c.end].lower().startswith("the day"):
-            # "that day", "the same day": the day last named, else the publication day
+        if c.kind == "the_day":  # "the day", "that day": the day last named, else the publication day
             days = [resolved[j][0] for j in sorted(resolved) if cands[j].end <= c.start and resolved[j][1] == "day"]
             c.f["ref_day"] = days[-1] if days else None
         if c.kind == "clock":
@@ -139,6 +136,12 @@ def _plausible(c: Cand, doc, text: str) -> bool:
     if c.f.get("pattern") == "clock24" and not c.f.get("tz"):
         # a bare "3:02" is as often a running time or a score: only "at 3:02", "by 14:30" are clocks
         return prev_word in CLOCK_PREPS
+    if c.kind == "duration" and c.f.get("unit", "").lower() == "quarter" and span[-1].i + 1 < len(doc) \
+            and doc[span[-1].i + 1].lower_ == "of":
+        return False  # a fraction: "three-quarters of its food"
+    if c.kind == "relday" and first.text[0].isupper() and ents & {"ORG", "WORK_OF_ART", "PRODUCT"} \
+            and prev is not None and not prev.is_sent_end and not prev.is_punct:
+        return False  # a name: "VOA Today"
     if c.kind == "duration" and c.f.get("num", "").lower() in ("a", "an") and prev is not None \
             and (prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.like_num):
         return False  # a rate: "four flights a week", "$500 million a year"
@@ -289,124 +292,3 @@ def _adjacent_day(cands: list[Cand], resolved: dict, i: int, text: str) -> Optio
             if best is None or len(gap) < best[0]:
                 best = (len(gap), value)
     return best[1] if best else None
-
-
-# ---------------------------------------------------------------- events
-
-
-REPORTING = {"say", "recall", "remember", "mark", "commemorate", "cite", "mention", "blame", "condemn",
-             "follow", "describe", "compare", "investigate", "report", "deny", "claim", "accuse",
-             "attribute", "recount", "discuss", "note", "link", "tie", "hold", "call", "condemn",
-             "commemorate", "mourn", "witness", "survive", "plan", "carry", "mastermind", "order"}
-
-
-CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp", "parataxis"}
-
-
-def _clause_tokens(tok) -> list[int]:
-    """The subtree of `tok` without relative clauses, appositions and coordinations."""
-    out = [tok.i]
-    for child in tok.children:
-        if child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text in "-–/"):
-            continue
-        out.extend(_clause_tokens(child))
-    return out
-
-
-def _name_start(tok) -> int:
-    """The first token of a subject's head word with its compounds ("Secretary ... Kerry" -> "John Kerry")."""
-    start = tok.i
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "flat") and child.i == start - 1:
-            start = child.i
-    return start
-
-
-def _refine_anchor(anchor, span, carrier):
-    """Relative clauses date their antecedent; a verb of saying or remembering dates its object."""
-    if anchor.pos_ in ("VERB", "AUX"):
-        if anchor.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
-                                          for c in anchor.children):
-            noun = anchor.head
-            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                noun = noun.head.head
-            return noun
-        if anchor.lemma_.lower() in REPORTING:
-            start = carrier.i if carrier.pos_ == "ADP" else span.start
-            for child in anchor.children:
-                if child.dep_ in ("dobj", "attr", "nsubjpass") and child.right_edge.i == start - 1 \
-                        and child.pos_ in ("NOUN", "PROPN"):
-                    return child
-    return anchor
-
-
-def event_of(span, doc, blocked: frozenset = frozenset(), text: Optional[str] = None) -> Optional[tuple[int, int]]:
-    """Characters of the phrase the date dates, from the dependency parse, or None."""
-    root = span.root
-    head = root.head
-    if head is root:
-        return None
-    if head.pos_ == "ADP" and head.dep_ in ("prep", "agent") and head.head is not head:
-        anchor_tok = head.head
-    elif root.dep_ in ("npadvmod", "tmod", "nmod", "compound", "amod", "poss", "nummod", "appos",
-                       "pobj", "dobj", "advmod", "oprd", "attr", "obl"):
-        anchor_tok = head
-    else:
-        return None
-    if anchor_tok.pos_ == "ADP" and anchor_tok.head is not anchor_tok:  # "in ... of Dec 16"
-        anchor_tok = anchor_tok.head
-    if anchor_tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
-        return None
-    if anchor_tok.pos_ in ("NOUN", "PROPN") and anchor_tok.dep_ == "dobj" and head.pos_ == "ADP" \
-            and head.i > anchor_tok.i and anchor_tok.head.pos_ == "VERB" \
-            and anchor_tok.head.lemma_.lower() not in REPORTING:
-        anchor_tok = anchor_tok.head  # "held talks in X on Monday": the holding, not the talks
-    anchor_tok = _refine_anchor(anchor_tok, span, head)
-    while anchor_tok.dep_ == "compound" and anchor_tok.head.pos_ in ("NOUN", "PROPN"):  # "2008 Mumbai attacks"
-        anchor_tok = anchor_tok.head
-    date_toks = set(range(span.start, span.end))
-    # the prepositional phrase carrying the date is not part of the event
-    carrier = head if head.pos_ == "ADP" else root
-    excluded = {t.i for t in carrier.subtree} | date_toks | blocked
-    keep = {anchor_tok.i}
-    for child in anchor_tok.children:
-        if child.dep_ not in EVENT_DEPS and anchor_tok.pos_ in ("VERB", "AUX"):
-            continue
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp"):
-            continue
-        sub = _clause_tokens(child)
-        if child.dep_ in ("nsubj", "nsubjpass") and len(sub) > 4:
-            sub = [i for i in sub if i >= _name_start(child)]
-        keep |= set(sub)
-    keep -= excluded
-    # the contiguous run around the anchor
-    lo = hi = anchor_tok.i
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    if anchor_tok.pos_ in ("VERB", "AUX") and lo - 1 == span.end - 1 and span.start - 1 in keep:
-        lo = span.start - 1  # "Kerry today said": the subject across the date
-        while lo - 1 in keep:
-            lo -= 1
-    while lo < anchor_tok.i and (doc[lo].dep_ in ("det", "punct", "cc", "case") or doc[lo].is_punct):
-        lo += 1
-    if hi - lo + 1 > MAX_EVENT_TOKENS:
-        if anchor_tok.i - lo > 5:
-            lo = anchor_tok.i
-        hi = min(hi, lo + MAX_EVENT_TOKENS - 1)
-    while hi > anchor_tok.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "det", "prep", "case")):
-        hi -= 1
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    text = doc.text if text is None else text
-    if "\n" in text[min(start, span.start_char):max(end, span.end_char)]:
-        if "\n" in text[min(anchor_tok.idx, span.start_char):max(anchor_tok.idx, span.start_char)]:
-            return None  # the date and its supposed event are on different lines  # a parse that runs across lines (a headline into a dateline)
-        start = max(start, text.rfind("\n", 0, anchor_tok.idx) + 1)
-        line_end = text.find("\n", anchor_tok.idx)
-        end = min(end, line_end if line_end >= 0 else len(text))
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1] in " \t,;:":
-            end -= 1
-    return (start, end) if end > start else None

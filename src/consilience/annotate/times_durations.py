@@ -73,21 +73,36 @@ def duration(n: Optional[float], unit: str) -> Result:
     unit = unit.lower().rstrip("s")
     if unit.startswith("centur"):
         unit = "century"
+    if unit in ("summer", "winter"):
+        return ok(f"XXXX-{SEASONS[unit]}", "set", True) if n is not None and n > 1 else None
+    if unit == "quarter":
+        return ok("PXQ" if n is None else f"P{_num_str(n)}Q", "duration", True)
     letter, timed = UNITS[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if n is not None and n != int(n) and (n * 2) == int(n * 2) and unit in _HALVES:
+        sub_letter, sub_n, sub_timed = _HALVES[unit]  # "2 1/2 years" = P2Y6M
+        whole = int(n)
+        head = ("PT" if timed else "P") + (f"{whole}{letter}" if whole else "")
+        return ok(head + ("T" if sub_timed and not timed else "") + f"{sub_n}{sub_letter}", "duration", True)
     if letter in ("DE", "CE"):  # decades and centuries in years, as the corpora write them
         letter, n = "Y", (None if n is None else n * (10 if letter == "DE" else 100))
     amount = "X" if n is None else _num_str(n)
     return ok(("PT" if timed else "P") + amount + letter, "duration", True)
 
 
+_HALVES = {"year": ("M", 6, False), "month": ("D", 15, False), "day": ("H", 12, True),
+           "hour": ("M", 30, True), "minute": ("S", 30, True)}
+
+
 def r_duration(f, dct, tense, text) -> Result:
     if f.get("old", "").lower() == "old":
         return None  # an age ("six-year-old"), not a time
-    n = number(f.get("num")) if f.get("num") else 1.0
+    n = number(f.get("num")) if f.get("num") else (None if f.get("plural") else 1.0)
     if f.get("num", "").lower() == "a" and f["unit"].lower() == "second":
         return None  # "a second attempt"
+    if f.get("pattern") == "half_unit":
+        n = 1.5
     return duration(n, f["unit"])
 
 

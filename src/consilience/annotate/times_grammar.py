@@ -47,8 +47,9 @@ YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen|hundred|a dozen|half a)")
-NUM = rf"(?P<num>\d+(?:\.\d+)?|{_WORDNUM}|a|an|a few|few|several|many|some|a couple of|a couple|couple of)"
-UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+NUM = (rf"(?P<num>\d+(?:\.\d+)?(?: 1/2| and a half)?|{_WORDNUM}(?: and a half)?|a|an|a few|few|several|many|some"
+       r"|a couple of|a couple|couple of)")
+UNIT = r"(?:trading |business |working )?(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|summer|winter|year|decade|centur(?:y|ie))"
 POD = r"(?P<pod>morning|afternoon|evening|night)"
 MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)[- ](?:in )?)?"
 B = r"(?<![\w$£€.-])"  # a match starts at a word boundary, not inside a number or a word
@@ -79,11 +80,19 @@ def number(word: Optional[str]) -> Optional[float]:
         return float(w)
     except ValueError:
         pass
+    half = 0.0
+    for suffix in (" 1/2", " and a half"):
+        if w.endswith(suffix):
+            w, half = w[: -len(suffix)], 0.5
+    try:
+        return float(w) + half
+    except ValueError:
+        pass
     if w in SMALL:
-        return float(SMALL[w])
+        return float(SMALL[w]) + half
     parts = re.split(r"[- ]", w)
     if all(p in SMALL for p in parts):
-        return float(sum(SMALL[p] for p in parts))
+        return float(sum(SMALL[p] for p in parts)) + half
     return None
 
 
@@ -120,7 +129,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("the_day", rf"{B}(?:the|that) (?:same )?day(?! (?:of|when|that|before|after|in|on)\b){E}", "the_day"),
     ("spoken_year", rf"{B}(?:the year )?(?P<spoken>nineteen (?:hundred (?:and )?)?{_WORDNUM}|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?){E}", "year"),
     ("early", rf"{B}(?P<pre>earlier|later) (?P<rel>this|in the) (?P<unit>week|month|year|decade){E}", "relunit"),
-    ("ago", rf"{B}{NUM} (?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s? (?P<dir>ago|earlier|before|later|from now|hence){E}", "ago"),
+    ("ago", rf"{B}{NUM} (?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s? (?P<dir>ago|earlier|later|from now|hence){E}", "ago"),
     ("quarter", rf"{B}(?:the )?(?:(?:comparable |same )?(?P<ago>year-earlier|year-ago|year earlier|year ago) )?(?P<fy>fiscal |)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|same|)(?:[- ](?:fiscal )?)?quarter(?:(?:,| of)? {YEAR}| of (?P<yrel>this|last|next) year)?{E}", "quarter"),
     ("quarter_year", rf"{B}(?:the )?(?:{YEAR}|(?P<yrel>this|last|next) year)(?:'s)? (?:fiscal )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal )?quarter{E}", "quarter"),
     ("half", rf"{B}(?:the )?(?P<ord>first|second|1st|2nd)[- ]half(?: of (?:the year|{YEAR}))?{E}", "half"),
@@ -134,14 +143,15 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("past", rf"{B}(?P<word>recently|the past|lately|the recent past|recent){E}", "ref"),
     ("future", rf"{B}(?P<word>the future|the near future|the near term|the long term|the short term|coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|as soon as possible){E}", "ref"),
     ("duration", rf"{B}(?:the )?(?P<span>(?:past|last|next|first|coming|previous|following|final|remaining) )?(?:{NUM})(?: more| or so| straight| consecutive| full)?[ -]{UNIT}s?(?:[- ](?P<old>old|long))?{E}", "duration"),
-    ("duration2", rf"{B}(?:the )?(?P<span>past|last|next|first|coming|previous|following|final|remaining) {UNIT}s?{E}", "duration"),
+    ("duration2", rf"{B}(?:the )?(?P<span>past|last|next|first|coming|previous|following|final|remaining) {UNIT}(?P<plural>s)?{E}", "duration"),
+    ("half_unit", rf"{B}(?P<num>a|an) {UNIT} and a half{E}", "duration"),
     ("duration_vague", rf"{B}(?:for |over )(?P<unit>years|months|weeks|days|decades|hours)(?: (?:on end|and (?:years|months|weeks|days|decades|hours)))?{E}", "duration_vague"),
     ("recent", rf"{B}(?:recent|the coming|the next few|the past few|the last few) (?P<unit>years|months|weeks|days|decades){E}", "duration_vague"),
     ("set", rf"{B}(?P<q>every|each|per) (?P<unit>second|minute|hour|day|week|month|year|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night|evening|summer|winter){E}", "set"),
     ("set2", rf"{B}(?P<word>daily|weekly|monthly|yearly|hourly|nightly){E}", "set"),
 ]
 
-_FLAGS_I = {"period", "fullyear", "yearago", "the_day", "spoken_year", "quarter_year", "ago", "relunit", "early", "duration", "duration2", "duration_vague", "recent", "set",
+_FLAGS_I = {"period", "fullyear", "yearago", "the_day", "spoken_year", "quarter_year", "ago", "relunit", "early", "duration", "duration2", "half_unit", "duration_vague", "recent", "set",
             "set2", "present", "past", "future", "today", "today2", "daybefore", "noon", "quarter",
             "half", "season", "fall", "season_year", "century"}
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE if name in _FLAGS_I else 0), kind)

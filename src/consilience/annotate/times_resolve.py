@@ -95,7 +95,7 @@ def r_month(f, dct, tense, text) -> Result:
     elif off == 1:
         y, m = min(o for o in options if o > ref)
     else:
-        y, m = near(choose(options, ref, tense, default=(dct.year, month)), options, ref, 9, 2)
+        y, m = near(choose(options, ref, tense, default=None if tense is None else (dct.year, month)), options, ref, 9, 2)
     return ok(fmt_month(y, m), "month", False)
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from contextlib import AbstractContextManager
 from typing import Any, Iterator, Optional, Sequence
 
-from ..model import Article, Document, FactGroup, StoryReport
+from ..model import Article, Document, StoryReport
 from . import codec
 from .base import AddResult, StoryQuery, StorySummary
 

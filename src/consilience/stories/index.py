@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article, Story
-from .features import Features, content_word, extract, headline, host_of, normal_line, tokens
+from .features import Features, content_word, parse_day, extract, headline, host_of, normal_line, tokens
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class StoryConfig:
     date_slack_days: float = 3.0   # no penalty within this distance of the story's dates
     date_scale_days: float = 7.0
     date_weight: float = 0.08
+    date_cap: float = 1.0          # most a date gap can take off the score
     count_conflict: float = 0.10   # penalty when both sides give disjoint casualty counts
     max_chars: int = 6000
     linkage: str = "max"           # max | centroid | blend
@@ -242,7 +243,7 @@ class StoryIndex:
                 sim = (_cosine(unit, s.centroid) + sum(top) / len(top)) / 2
         gap = self._gap(s, f)
         if gap is not None and gap > cfg.date_slack_days:
-            sim -= cfg.date_weight * math.log1p((gap - cfg.date_slack_days) / cfg.date_scale_days)
+            sim -= min(cfg.date_cap, cfg.date_weight * math.log1p((gap - cfg.date_slack_days) / cfg.date_scale_days))
         for measure in ("killed", "injured"):
             mine, theirs = f.counts.get(measure), s.counts.get(measure)
             if mine and theirs and not (mine & set(theirs)):
@@ -334,7 +335,7 @@ class StoryIndex:
 
     @staticmethod
     def _record(s: _Story) -> Story:
-        full = sorted(p for p in s.published if len(p) >= 10 and not p.startswith("-"))
+        full = sorted(p for p in s.published if parse_day(p) is not None)
         return Story(
             id=s.id,
             articles=tuple(sorted(s.members)),

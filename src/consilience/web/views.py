@@ -12,10 +12,9 @@ from typing import Any, Optional, Sequence
 from markupsafe import Markup, escape
 
 from ..model import Article, Span, StoryReport
-from ..report.highlight import Mark, article_marks
+from ..report.highlight import Mark, article_marks, render_marked
 from ..report.serialize import story_to_dict
 from ..report.view import credit_lines, removed_summary, source_label
-from .marks import render_marked
 from .svg import timeline_svg
 
 VERDICTS = ("conflict", "update", "differing", "framing", "compatible", "agree", "unique")
