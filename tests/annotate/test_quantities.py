@@ -205,3 +205,47 @@ def test_main_casualties(text, expected):
 
     article, qs = _quantities(text)
     assert main_casualties(article, qs) == expected
+
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    ("Two women were hurt and three others were wounded when the roof fell.", (0, 5)),
+    ("The gunman killed 2 adults, 3 teens at a farm on Sunday.", (5, 0)),
+    ("Deputies say the father killed his three sons and then himself.", (4, 0)),
+    ("Police are investigating an apparent double murder-suicide at the farm.", (3, 0)),
+    ("Six people were shot outside a bar. One woman was grazed in the arm.", (0, 6)),
+    ("She called 911 after the shooting, and her husband was wounded.", (0, 1)),
+])
+def test_main_casualties_sums_and_word_counts(text, expected):
+    from consilience.annotate.quantities import main_casualties
+
+    article, qs = _quantities(text)
+    assert main_casualties(article, qs) == expected
+
+
+@needs_model
+def test_title_figures_win():
+    from consilience.annotate.quantities import find_quantities, main_casualties
+
+    article = Article(id="h", origin="test", title="7 shot, 2 fatally, at block party - Daily Ledger",
+                      text="Police said the shooting began after an argument. A woman died at the scene.")
+    assert main_casualties(article, find_quantities(article)) == (2, 5)
+
+
+@needs_model
+def test_word_multiples_are_counts():
+    qs = _by_text("Detectives are working a triple homicide on the east side.")
+    q = qs["triple homicide"]
+    assert (q.low, q.high, q.measure) == (3, 3, "killed")
+
+
+@needs_model
+def test_people_shot_is_a_count_of_people():
+    qs = _by_text("Nine people were shot near the pier.")
+    assert qs["Nine"].measure == "people" and qs["Nine"].counts == "people"
+
+
+@needs_model
+def test_emergency_number_is_not_a_count():
+    article, qs = _quantities("A neighbour called 911 and a 911 call was logged.")
+    assert qs == ()

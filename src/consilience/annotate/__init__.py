@@ -6,6 +6,7 @@ speakers are linked to those entities.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -60,7 +61,11 @@ def link_speakers(article: Article) -> Article:
     for quote in article.quotes:
         entity = None
         if quote.speaker_span is not None:
-            entity = entity_at(article, quote.speaker_span.start, quote.speaker_span.end)
+            # The speaker phrase's head word must be the entity's: "a second U.S. official" is
+            # an official, not the United States; "foreign adviser Sartaj Aziz" is Aziz.
+            head = re.sub(r"(?:['’]s)?[\s.,]*$", "", article.text[quote.speaker_span.start:quote.speaker_span.end])
+            end = quote.speaker_span.start + len(head)
+            entity = entity_at(article, max(quote.speaker_span.start, end - 1), end) if head else None
         if entity is not None:
             quote = replace(quote, speaker_entity=entity.canonical, speaker=entity.canonical)
         quotes.append(quote)

@@ -16,6 +16,7 @@ measure `people`; `main_casualties` still uses it (shot minus killed = injured).
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Optional
 
@@ -65,9 +66,13 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
         anchor = _anchor(doc, raw.num_start, raw.num_end)
         if anchor is None:
             continue
-        if anchor.ent_type_ in ENT_LABELS_SKIP and not raw.unit:
+        if anchor.ent_type_ in ENT_LABELS_SKIP and not raw.unit and not raw.role:
+            # spaCy's dates and times are kept only when they count a plural noun or a unit
             nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-            if not (nxt is not None and nxt.lemma_.lower() in UNIT_NOUNS and anchor.ent_type_ != "ORDINAL"):
+            counted = counted_noun(anchor)
+            plural = counted is not None and counted.tag_ in ("NNS", "NNPS") and anchor.ent_type_ == "DATE" \
+                and counted.lemma_.lower() not in UNIT_NOUNS
+            if not plural and not (nxt is not None and nxt.lemma_.lower() in UNIT_NOUNS and anchor.ent_type_ != "ORDINAL"):
                 continue
         if raw.role:  # a count in the word itself: "triple homicide", "murder-suicide"
             span = Span(article.id, raw.start, raw.end)
@@ -103,8 +108,11 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
             else:
                 measure = "other"
         money = measure == "money"
-        low, high = interval(raw.value, raw.qualifier, money=money, near=raw.near,
-                             measured=measured or unit == "percent" or not float(raw.value).is_integer())
+        if raw.high is not None:  # a range: its ends, qualifier about
+            low, high = raw.value, raw.high
+        else:
+            low, high = interval(raw.value, raw.qualifier, money=money, near=raw.near,
+                                 measured=measured or unit == "percent" or not float(raw.value).is_integer())
         event = event_of(anchor, noun) if role else None
         span = Span(article.id, raw.start, end)
         out.append(Quantity(span=span, low=low, high=high, qualifier=raw.qualifier, measure=measure,
@@ -137,7 +145,7 @@ def _identifier(anchor, noun, raw) -> bool:
     object of call/dial."""
     if raw.unit or raw.vague or not raw.value.is_integer():
         return False
-    if anchor.head.lemma_.lower() in ("call", "dial", "text") and anchor.dep_ in ("dobj", "npadvmod", "pobj"):
+    if anchor.head.lemma_.lower() in ("call", "dial", "text") and anchor.dep_ in ("dobj", "npadvmod", "pobj", "oprd", "attr", "dative"):
         return True
     if noun is None or raw.value == 1 or anchor.lemma_.lower() in ("hundred", "thousand", "million", "billion", "dozen") \
             or noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt"):
@@ -162,7 +170,7 @@ def _numberless_victims(doc):
     """Victims named by a noun phrase without a number: 'a man was shot dead', 'the fatal
     shooting of a girl', 'claimed a woman's life'; pronouns are flagged."""
     for tok in doc:
-        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj") and not _age_nominal(tok):
+        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj", "ROOT") and not _age_nominal(tok):
             continue
         target = tok
         low = tok.text.lower()
@@ -306,12 +314,21 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
         others = [c for c in singles["injured"] + singles["shot"] if set(c.split()) & OTHER_WORDS]
         if killed == 0 and (singles["injured"] or singles["shot"] or pronouns["injured"] or pronouns["shot"]):
             injured = single_count["injured"] if singles["injured"] else single_count["shot"] if singles["shot"] else 1
-        elif killed and others:
+        elif killed and (others or _distinct_victim(singles)):
             injured = 1
     return killed, (injured if injured is not None else 0)
 
 
 OTHER_WORDS = {"another", "second", "other", "also"}
+_AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
+
+
+def _distinct_victim(singles) -> bool:
+    """An injured victim told apart from the dead by age: "the 19-year-old ... died", "the
+    14-year-old was wounded"."""
+    dead = {m.group(1) for c in singles["killed"] for m in _AGE.finditer(c)}
+    hurt = {m.group(1) for c in singles["injured"] + singles["shot"] for m in _AGE.finditer(c)}
+    return bool(dead) and bool(hurt - dead)
 
 
 class _Evidence:

@@ -12,62 +12,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-KILL_VERBS = {"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead",
-              "slaughter", "gun", "stab", "strangle", "bludgeon", "decapitate", "lynch"}
-DIE_VERBS = {"die", "perish", "succumb", "drown"}
-INJURE_VERBS = {"injure", "wound", "hurt", "maim", "hospitalize", "hospitalise", "burn",
-                "graze", "treat", "critical"}
-SHOOT_VERBS = {"shoot", "strike", "hit", "pepper", "spray"}
-ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "round", "capture", "jail", "book",
-                "charge", "indict", "custody"}
-MISSING_VERBS = {"abduct", "kidnap", "miss", "disappear", "seize"}
-DISPLACE_VERBS = {"displace", "evacuate", "flee", "uproot", "relocate"}
-
-DEAD_WORDS = {"dead", "death", "fatality", "killing", "murder", "massacre", "homicide", "body",
-              "corpse", "slaying", "life", "die", "fatal", "deceased", "toll"}
-INJURED_WORDS = {"injured", "wounded", "hurt", "injury", "wound", "casualty", "hospitalized",
-                 "hospitalised", "critical", "stable", "serious"}
-ARREST_WORDS = {"arrest", "detention", "arrested", "detained", "custody"}
-MISSING_WORDS = {"missing", "abducted", "kidnapped", "unaccounted", "hostage"}
-DISPLACED_WORDS = {"displaced", "homeless", "refugee", "evacuee", "evacuated"}
-FATAL_ADVERBS = {"fatally", "dead", "mortally", "lethally", "death"}
-NONFATAL_ADVERBS = {"non-fatally", "nonfatally", "critically", "seriously", "slightly",
-                    "superficially", "non", "minor"}
-
-PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "assailant", "robber", "killer", "sniper",
-                "gunmen", "militant", "terrorist", "bomber"}
-PERSON_NOUNS = {
-    "people", "person", "man", "woman", "child", "boy", "girl", "teen", "teenager", "adult",
-    "student", "victim", "soldier", "troop", "officer", "policeman", "policemen", "militant",
-    "gunman", "civilian", "resident", "worker", "member", "passenger", "protester",
-    "protestor", "citizen", "refugee", "migrant", "employee", "fighter", "terrorist",
-    "insurgent", "police", "suspect", "youth", "kid", "baby", "infant", "patient", "pilgrim",
-    "tourist", "journalist", "doctor", "nurse", "teacher", "player", "fan", "voter", "official",
-    "leader", "prisoner", "hostage", "inmate", "brother", "sister", "son", "daughter", "mother",
-    "father", "parent", "husband", "wife", "friend", "neighbor", "neighbour", "customer",
-    "worshipper", "pupil", "guard", "rebel", "jihadist", "attacker", "bystander", "shooter",
-    "toddler", "individual", "driver", "employee", "agent", "trooper", "deputy", "juvenile",
-    "male", "female", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
-    "grandfather", "clerk", "cop", "security", "staff", "crew", "sailor", "marine", "diplomat",
-    "hunter", "homeowner", "roommate", "girlfriend", "boyfriend", "stranger", "guest",
-    "american", "national", "foreigner", "senator", "lawmaker", "minister", "activist",
-}
-EVENT_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre", "assault",
-               "raid", "strike", "fire", "crash", "collision", "storm", "earthquake", "flood",
-               "violence", "incident", "siege", "clash", "ambush", "rampage", "standoff",
-               "shootout", "gunfight", "riot", "stampede", "accident", "war", "battle",
-               "offensive", "airstrike", "bomb", "hurricane", "typhoon", "cyclone", "tornado",
-               "landslide", "derailment", "fighting", "killing", "killings", "attacks"}
-UNIT_NOUNS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century",
-              "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "inch",
-              "yard", "pound", "kg", "kilogram", "gram", "ton", "tonne", "acre", "hectare",
-              "degree", "gallon", "litre", "liter", "barrel", "mph", "percent", "round",
-              "bullet", "time", "point", "vote", "seat"}
-TOLL_VERBS = {"rise", "climb", "increase", "reach", "jump", "grow", "hit", "stand", "soar",
-              "mount", "be", "remain", "surge", "top", "exceed"}
-
-ROLE_TO_MEASURE = {"killed": "killed", "injured": "injured", "arrested": "arrested",
-                   "missing": "missing", "displaced": "displaced", "shot": "people"}
+from .quantities_vocab import (  # noqa: F401  (re-exported)
+    KILL_VERBS, DIE_VERBS, INJURE_VERBS, SHOOT_VERBS, ARREST_VERBS, MISSING_VERBS,
+    DISPLACE_VERBS, DEAD_WORDS, INJURED_WORDS, ARREST_WORDS, MISSING_WORDS, DISPLACED_WORDS,
+    FATAL_ADVERBS, NONFATAL_ADVERBS, PERPETRATORS, PERSON_NOUNS, EVENT_NOUNS, UNIT_NOUNS,
+    TOLL_VERBS, ROLE_TO_MEASURE,
+)
 
 
 def _word_role(lemma: str) -> Optional[str]:
@@ -194,7 +144,8 @@ def role_of(anchor, noun) -> Optional[str]:
     if anchor.pos_ in ("NOUN", "ADJ"):
         return _word_role(anchor.lemma_)
     head = anchor.head
-    if anchor.dep_ in ("nummod", "npadvmod", "nsubj", "amod", "quantmod") and head.pos_ in ("ADJ", "NOUN") and head.i > anchor.i:
+    if anchor.dep_ in ("nummod", "npadvmod", "nsubj", "amod", "quantmod") and head.i > anchor.i and (
+            head.pos_ in ("ADJ", "NOUN") or head.tag_ == "VBN"):
         return _word_role(head.lemma_) or _word_role(head.text)  # "2 dead", "3 injured"
     return None
 

@@ -90,6 +90,7 @@ class RawNumber:
     near: bool = False
     role: Optional[str] = None  # set by the word itself: "triple homicide" -> killed
     counts: Optional[str] = None
+    high: Optional[float] = None  # a range's upper end: "between 10 and 20", "3-4 people"
 
 
 def words_to_number(text: str) -> Optional[float]:
@@ -191,8 +192,8 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return True  # phone number
     if re.search(r"(?:" + _MONTHS + r")\.?\s+$", before, re.I) and digits and int(num) <= 31:
         return True
-    if re.search(r"(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+$", before, re.I):
-        return True
+    if re.search(r"(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+$", before, re.I) and digits and len(num) == 4:
+        return True  # the year of "March 3, 2015"
     if re.match(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", after, re.I) and digits and int(num) <= 31:
         return True
     if digits and len(num) == 4 and 1800 <= int(num) <= 2100 \
@@ -239,7 +240,37 @@ def find_multiples(text: str) -> list[RawNumber]:
     return out
 
 
+_HYPHEN_RANGE = re.compile(r"(?<![\w.,/:$-])(\d{1,6})\s?[-–]\s?(\d{1,6})(?![\w.,/:-])(?=\s+(?:of\s+)?[a-z])")
+
+
 def find_numbers(text: str) -> list[RawNumber]:
+    """Numbers with qualifier and currency, sorted; ranges ("between 10 and 20", "10 to 20",
+    "3-4 people") come out as one number with `high` set."""
+    numbers = _find_numbers(text)
+    for m in _HYPHEN_RANGE.finditer(text):
+        a, b = float(m.group(1)), float(m.group(2))
+        if a < b and not any(n.start < m.end() and m.start() < n.end for n in numbers) \
+                and not _not_a_count(text, m.start(), m.end(), m.group(2)):
+            numbers.append(RawNumber(m.start(), m.end(), m.start(), m.end(), a, "about", None, high=b))
+    numbers.sort(key=lambda r: r.start)
+    out: list[RawNumber] = []
+    for n in numbers:
+        prev = out[-1] if out else None
+        if prev is not None and prev.high is None and prev.role is None and n.role is None \
+                and prev.qualifier == "exact" and n.qualifier == "exact" and prev.value < n.value \
+                and (prev.unit == n.unit or prev.unit is None or n.unit is None):
+            gap = text[prev.end:n.start]
+            between = re.search(r"\bbetween\s+$", text[max(0, prev.start - 12):prev.start], re.I)
+            if re.fullmatch(r"\s*(?:to|-|–)\s*", gap) or (between and re.fullmatch(r"\s+and\s+", gap)):
+                start = prev.start - (len(between.group(0)) if between else 0)
+                out[-1] = RawNumber(start, n.end, prev.num_start, n.num_end, prev.value, "about",
+                                    prev.unit or n.unit, high=n.value)
+                continue
+        out.append(n)
+    return out
+
+
+def _find_numbers(text: str) -> list[RawNumber]:
     out: list[RawNumber] = find_multiples(text)
     for m in NUMBER_RE.finditer(text):
         num = m.group("num")

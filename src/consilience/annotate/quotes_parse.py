@@ -52,12 +52,18 @@ def _subtree_range(tok, exclude=None) -> tuple[int, int]:
     return a, b
 
 
-def _content_range(comp) -> tuple[int, int]:
+def _content_range(comp, cue=None) -> tuple[int, int]:
     """The complement's subtree, ending before a coordinated cue verb that carries its own
     content ("he said the base X and said Y": Y is a second attribution) and before a
     trailing participle clause set off by a comma or dash (the writer's, not the speaker's:
-    "..., throwing a wrench in ...")."""
+    "..., throwing a wrench in ..."). Content stays on one side of its cue: what the parser
+    hangs on the far side ('"A," she said, but in fact B') is the writer's."""
     a, b = _trailing_cut(comp)
+    if cue is not None and a < cue.left_edge.i and cue.right_edge.i < b:
+        if comp.i < cue.i:
+            b = cue.left_edge.i - 1
+        else:
+            a = cue.right_edge.i + 1
     for c in comp.children:
         if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in CUE_LEMMAS and \
                 any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
@@ -211,7 +217,7 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
         comps = [c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]]
         if comps:
             comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
-            content = _chars(doc, *_content_range(comp), clip=para)
+            content = _chars(doc, *_content_range(comp, tok), clip=para)
         elif lemma in XCOMP_VERBS:
             x = [c for c in tok.children if c.dep_ == "xcomp"]
             if x:

@@ -10,6 +10,8 @@ from .quotes_cues import QUOTE_CHARS, Attribution, QuoteRegion, doc_text, trim, 
 
 SCARE_MAX_WORDS = 4  # a cue-less quotation this short is a scare quote
 CONTINUE_SENTS = 2  # a cue-less quotation this close after a quoted speaker continues them
+_WRITER_GOES_ON = re.compile(r"['\u2019\"\u201d]*\s*(?:(?:[,;\u2014\u2013-]\s*)?(?:but|and yet|yet|although|though|while)\b|[.!?])",
+                             re.IGNORECASE)
 
 
 def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteRegion],
@@ -31,6 +33,10 @@ def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteR
         if r.start <= s + 2 and r.end >= e - 2:  # the quotation is all of the content
             host.kind = "direct" if host.kind != "mixed" else "mixed"
             host.parts[k] = trim(text, min(s, r.start), max(e, r.end))
+        elif r.start <= s + 2 and _WRITER_GOES_ON.match(text, min(len(text), r.close_at + 1)):
+            # '"A," but in fact B': the quotation is the content, the rest is the writer's
+            host.kind = "direct" if host.kind != "mixed" else "mixed"
+            host.parts[k] = trim(text, s, r.end)
         else:  # part of the content is quoted: mixed; a quotation running on widens it
             host.kind = "mixed"
             if r.end > e:

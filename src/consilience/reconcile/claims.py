@@ -122,7 +122,9 @@ def extract_claims(article: Article) -> list[Evidence]:
     for t in article.times:
         if t.event and t.event_span is not None:
             sentence = _sentence_of(sents, t.span.start)
-            about = content_words(t.event) | frozenset(sentence.entities)
+            # Only the event's own words: two dates in sentences that merely name the same
+            # people (Kerry met X on Monday / Kerry said on Tuesday) are not about one event.
+            about = content_words(t.event)
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
                           published=article.published)
             out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}"))

@@ -15,7 +15,6 @@ from typing import Optional
 from ..model import Article
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:;\"”»]\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-{1,2}|—|–|·|»)\s+")
 _OPENERS = frozenset('.!?:;"“”«»—–-|•*(\'‘’')
 

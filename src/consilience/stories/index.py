@@ -24,7 +24,7 @@ from .features import Features, content_word, parse_day, extract, headline, host
 @dataclass(frozen=True)
 class StoryConfig:
     threshold: float = 0.15        # score needed to join a story
-    vector_terms: int = 60         # terms kept per article vector
+    vector_terms: int = 80         # terms kept per article vector
     index_terms: int = 30          # of those, the heaviest put in the inverted index
     query_terms: int = 20          # rarest-weighted terms used to look up candidates
     common_df: float = 0.05        # terms in more than this share of articles are not looked up
@@ -40,7 +40,7 @@ class StoryConfig:
     date_cap: float = 1.0          # most a date gap can take off the score
     count_conflict: float = 0.10   # penalty when both sides give disjoint casualty counts
     max_chars: int = 6000
-    linkage: str = "max"           # max | centroid | blend
+    linkage: str = "centroid"      # centroid | max (best member) | blend
     boilerplate_repeats: int = 3   # a line in this many articles of one outlet is page furniture
     boilerplate_words: int = 40    # ... when it is no longer than this (longer lines are news)
 
