@@ -249,3 +249,28 @@ def test_people_shot_is_a_count_of_people():
 def test_emergency_number_is_not_a_count():
     article, qs = _quantities("A neighbour called 911 and a 911 call was logged.")
     assert qs == ()
+
+
+@pytest.mark.parametrize("text,found,low,high", [
+    ("Between 10 and 20 boats sank.", "Between 10 and 20", 10, 20),
+    ("They hired 30 to 40 guides.", "30 to 40", 30, 40),
+    ("We saw 3-4 deer.", "3-4", 3, 4),
+    ("It cost $5 million to $7 million.", "$5 million to $7 million", 5e6, 7e6),
+])
+def test_ranges(text, found, low, high):
+    nums = find_numbers(text)
+    assert len(nums) == 1
+    n = nums[0]
+    assert (text[n.start:n.end], n.value, n.high, n.qualifier) == (found, low, high, "about")
+
+
+def test_scores_and_codes_are_not_ranges():
+    assert find_numbers("The score was 3-2 at the end.") == []
+    assert find_numbers("Call 555-1234 now.") == []
+
+
+@needs_model
+def test_range_quantity_interval():
+    qs = _by_text("Between 10 and 20 people were killed in the flood.")
+    q = qs["Between 10 and 20"]
+    assert (q.low, q.high, q.qualifier, q.measure) == (10, 20, "about", "killed")

@@ -249,7 +249,8 @@ def find_numbers(text: str) -> list[RawNumber]:
     numbers = _find_numbers(text)
     for m in _HYPHEN_RANGE.finditer(text):
         a, b = float(m.group(1)), float(m.group(2))
-        if a < b and not any(n.start < m.end() and m.start() < n.end for n in numbers) \
+        phone_like = len(m.group(1)) == 3 and len(m.group(2)) == 4
+        if a < b <= 10 * max(a, 1) and not phone_like and not any(n.start < m.end() and m.start() < n.end for n in numbers) \
                 and not _not_a_count(text, m.start(), m.end(), m.group(2)):
             numbers.append(RawNumber(m.start(), m.end(), m.start(), m.end(), a, "about", None, high=b))
     numbers.sort(key=lambda r: r.start)
