@@ -1,13 +1,20 @@
 """Quotes and speakers against PolNeAR (political news attribution relations).
 
-    .venv/bin/python benchmarks/annotate_quotes.py [--split dev|train] [--limit N] [--seed S] [--errors K]
+    .venv/bin/python benchmarks/annotate_quotes.py [--split dev|train] [--limit N] [--seed S]
+        [--scope quotes|attributions|both] [--errors K]
 
 Data: ../shared/data/polnear/<split>/{text,attributions}: brat standoff, one `Source`, `Cue`
 and `Content` text-bound annotation per attribution (`E` lines tie them), spans possibly
 discontinuous (`start end;start end`). Develop on `train`; `dev` is for the reported figures.
 
-What is measured, per attribution (a predicted attribution = the `Quote`s of one article that
-share one `span`; a quotation split by its cue is one attribution with two content parts):
+Two scopes are scored: "quotes" is what `find_quotes` returns (speech, belief and intention
+with clausal or quoted content, plus claims like "accused X of Y"); "attributions" adds the
+stances with a noun-phrase content that PolNeAR also annotates ("criticized the plan").
+An article annotated by several annotators counts once (its first annotation file).
+
+What is measured, per attribution (a predicted attribution = one `find_attributions` record,
+i.e. the `Quote`s of one article that share one `span`; a quotation split by its cue is one
+attribution with two content parts):
 - content spans are compared as sets of characters after dropping whitespace, quotation marks
   and punctuation (gold content keeps the marks of a direct quote, ours does not);
 - exact: the two character sets are equal;

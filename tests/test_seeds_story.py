@@ -81,9 +81,11 @@ def _speaker_matches(quote, expected_speaker, canonical):
     return quote.speaker is not None and head in quote.speaker.lower()
 
 
-def _opening(content):
-    """A quote's words without opening marks or the complementiser of reported speech."""
-    return re.sub(r"^(?:that\s+)?[\"“‘']*", "", content.strip())
+def _quoted_words(content):
+    """A quote's words without opening marks or the complementiser of reported speech, and,
+    for a mixed quote, each fragment inside quotation marks."""
+    yield re.sub(r"^(?:that\s+)?[\"“‘']*", "", content.strip())
+    yield from re.findall(r"[\"“]([^\"”]+)(?:[\"”]|$)", content)
 
 
 def test_quotes_and_speakers(report, expected, by_source):
@@ -97,7 +99,8 @@ def test_quotes_and_speakers(report, expected, by_source):
                     canonical.setdefault(name, next(iter(_canonicals(article, form)), name))
     for want in expected["quotes"]:
         article = by_source[f"{want['source']:03d}" if isinstance(want["source"], int) else want["source"]]
-        matches = [q for q in article.quotes if _opening(article.text[q.content_span.start:q.content_span.end]).startswith(want["starts"])]
+        matches = [q for q in article.quotes
+                   if any(piece.startswith(want["starts"]) for piece in _quoted_words(article.text[q.content_span.start:q.content_span.end]))]
         assert matches, f"no quote starting {want['starts']!r}"
         assert any(_speaker_matches(q, want["speaker"], canonical) for q in matches), (want, [(q.speaker, q.speaker_entity) for q in matches])
 

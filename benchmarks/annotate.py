@@ -1,0 +1,78 @@
+"""The annotate stage, all of it: times, quotes, casualty counts, entities, and speed.
+
+    .venv/bin/python benchmarks/annotate.py [--speed-docs N] [--only times,quotes,casualties,entities,speed]
+
+Each part is its own script (benchmarks/annotate_<part>.py, with more options); this runs
+them in one go with their defaults. Speed: articles/s on one core for the whole annotate stage
+on GVA documents (cleaned first, the cleaning not timed), beside plain spaCy `en_core_web_sm`
+`nlp.pipe` over the same texts in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+GVA = ROOT.parent / "shared" / "data" / "gva" / "documents.jsonl"
+
+PARTS = ("times", "quotes", "casualties", "entities", "speed")
+
+
+def speed(n_docs: int) -> None:
+    if not GVA.exists():
+        print(f"speed: skipped, {GVA} is absent")
+        return
+    from consilience.annotate import annotate_articles
+    from consilience.annotate.nlp import load_nlp
+    from consilience.clean import article_from_text
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    records = [json.loads(line) for line in GVA.open()]
+    random.Random(7).shuffle(records)
+    articles = []
+    for r in records:
+        try:
+            articles.append(article_from_text(r["content"], r["doc_id"], hints={"published": r.get("dct"), "title": r.get("title")}))
+        except ValueError:
+            continue
+        if len(articles) >= n_docs:
+            break
+    nlp = load_nlp()
+    nlp("warm up")
+    start = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=16):
+        pass
+    spacy_rate = len(articles) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    annotate_articles(articles)
+    ours = len(articles) / (time.perf_counter() - start)
+    words = sum(len(a.text.split()) for a in articles) / len(articles)
+    print(f"speed on {len(articles)} GVA articles ({words:.0f} words each, one process): "
+          f"annotate stage {ours:.1f} articles/s; plain spaCy nlp.pipe {spacy_rate:.1f} articles/s "
+          f"(target >= 20 articles/s per core)")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(PARTS))
+    parser.add_argument("--speed-docs", type=int, default=300)
+    args = parser.parse_args(argv)
+    wanted = [p.strip() for p in args.only.split(",") if p.strip()]
+    for part in wanted:
+        print(f"\n=== {part} ===", flush=True)
+        if part == "speed":
+            speed(args.speed_docs)
+            continue
+        module = __import__(f"annotate_{part}")
+        module.main([])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
