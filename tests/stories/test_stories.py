@@ -144,3 +144,15 @@ def test_annotations_used_when_present():
     with_entities = [a if a.id != "a1" else Article(**{**a.__dict__, "entities": (ent,)}) for a in ALL]
     story = next(s for s in group_stories(with_entities) if "a1" in s.articles)
     assert story.entities == ("Dorian Pekkala",)
+
+
+def test_story_dates_refreshed_after_fill():
+    from consilience.stories import refresh_story_dates
+    early = art("a0", "Police in Marlow Heights said Dorian Pekkala and Ansel Viret were shot on Calloway Avenue "
+                      "by a gunman who fled in a grey sedan.", "Calloway Avenue shooting", "--03-04", basis="text")
+    arts = ALL + [early]
+    stories = group_stories(arts)
+    story = next(s for s in stories if "a0" in s.articles)
+    assert story.first_seen == "2021-03-05"
+    filled = fill_from_story(arts, stories)
+    assert refresh_story_dates(story, filled).first_seen == "2021-03-04"

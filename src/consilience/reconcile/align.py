@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 
 from .claims import Evidence
 
-MIN_SCORE = {"quantity": 0.45, "date": 0.5, "quote": 0.6, "statement": 0.34}
+MIN_SCORE = {"quantity": 0.45, "date": 0.5, "quote": 0.34, "statement": 0.34}
+MIN_DIRECT_QUOTE = 0.6
 CASUALTY = {"killed", "injured", "missing", "arrested", "displaced"}
 
 
@@ -56,12 +57,17 @@ def similarity(a: Evidence, b: Evidence, weights: dict[str, float]) -> float:
     kind = a.claim.kind
     if kind == "quantity":
         return _quantity_similarity(a, b, weights)
+    if kind == "quote" and not (a.direct and b.direct):
+        # Reported speech is paraphrase: compare what it is about, as for statements.
+        score = _weighted_overlap(a.about, b.about, weights)
+        return score if score >= MIN_SCORE["statement"] else 0.0
     if kind == "quote":
         shorter = min(len(a.text), len(b.text))
         if shorter < 12:
             return 0.0
         # Shortened and partial quotes still match; scare quotes of a word or two do not.
-        return max(fuzz.token_set_ratio(a.text, b.text), fuzz.partial_ratio(a.text, b.text) if shorter > 40 else 0) / 100
+        score = max(fuzz.token_set_ratio(a.text, b.text), fuzz.partial_ratio(a.text, b.text) if shorter > 40 else 0) / 100
+        return score if score >= MIN_DIRECT_QUOTE else 0.0
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
 
 

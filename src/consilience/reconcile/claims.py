@@ -55,6 +55,7 @@ class Evidence:
     speaker: Optional[str] = None    # quote claims
     text: str = ""                   # the claim's own words
     subject: str = ""                # what the claim is about, for a reader
+    direct: bool = True              # quote claims: verbatim words, or reported speech
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -131,25 +132,69 @@ def extract_claims(article: Article) -> list[Evidence]:
     for quote in article.quotes:
         sentence = _sentence_of(sents, quote.content_span.start)
         words = article.text[quote.content_span.start:quote.content_span.end]
-        claim = Claim(span=quote.content_span, kind="quote", value=words, hedging="attributed",
+        direct = quote.kind == "direct"
+        # Reported speech is a statement someone is said to have made: its certainty (and any
+        # denial beside it) matters more than its exact words.
+        hedging = "attributed" if direct else _with_denial(hedging_of(article.text[sentence.start:sentence.end])[0],
+                                                           _following(article, sents, sentence))
+        if hedging == "asserted":
+            hedging = "attributed"
+        claim = Claim(span=quote.content_span, kind="quote", value=words, hedging=hedging,
                       attributed_to=quote.speaker, published=article.published)
-        out.append(Evidence(claim, article.id, sentence, content_words(words), speaker=quote.speaker, text=words,
-                            subject=f"quote: {quote.speaker or 'unattributed'}"))
+        named = frozenset(e.canonical for e in article.entities for m in e.mentions
+                          if quote.content_span.start <= m.start < quote.content_span.end)
+        out.append(Evidence(claim, article.id, sentence, content_words(words) | named, speaker=quote.speaker,
+                            text=words, subject=f"quote: {quote.speaker or 'unattributed'}", direct=direct))
     quoted = [(q.content_span.start, q.content_span.end) for q in article.quotes]
-    for i, sentence in enumerate(sents):
+    for sentence in sents:
         text = article.text[sentence.start:sentence.end]
         inside_quote = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quoted)
         if inside_quote > 0.6 * (sentence.end - sentence.start) or len(sentence.words) < 4:
             continue
-        hedging, by = hedging_of(text)
-        following = article.text[sents[i + 1].start:sents[i + 1].end] if i + 1 < len(sents) else ""
-        if hedging != "denied" and _DENY.search(following) and _ANAPHORIC_DENIAL.search(following):
-            hedging = f"{hedging}+denied"
-        claim = Claim(span=Span(article.id, sentence.start, sentence.end), kind="statement", value=text,
-                      hedging=hedging, attributed_to=by, published=article.published)
-        out.append(Evidence(claim, article.id, sentence, sentence.words | sentence.entities, text=text,
-                            subject=_shorten(text)))
+        following = _following(article, sents, sentence)
+        subject: frozenset[str] = frozenset()
+        for start, end in clauses(text):
+            start, end = sentence.start + start, sentence.start + end
+            words = content_words(article.text[start:end])
+            named = frozenset(e.canonical for e in article.entities for m in e.mentions if start <= m.start < end)
+            if not subject:  # a later clause ("... and is accused of ...") keeps the first one's subject
+                subject = frozenset(e.canonical for e in article.entities for m in e.mentions if start <= m.start < start + 40)
+            if len(words) < 3:
+                continue
+            clause_text = article.text[start:end]
+            hedging, by = hedging_of(clause_text)
+            hedging = _with_denial(hedging, following)
+            claim = Claim(span=Span(article.id, start, end), kind="statement", value=clause_text,
+                          hedging=hedging, attributed_to=by, published=article.published)
+            out.append(Evidence(claim, article.id, sentence, words | named | subject, text=clause_text,
+                                subject=_shorten(clause_text)))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also)\b)|;\s+|,\s+but\s+")
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """A sentence's coordinated clauses ("X fights Y and is accused of Z"): two facts, which
+    other sources may report one without the other."""
+    spans, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _following(article: Article, sents: list[Sentence], sentence: Sentence) -> str:
+    later = [s for s in sents if s.start >= sentence.end]
+    return article.text[later[0].start:later[0].end] if later else ""
+
+
+def _with_denial(hedging: str, following: str) -> str:
+    """A denial in the next sentence that points back ("X denies that.") belongs to this claim."""
+    if "denied" not in hedging and _DENY.search(following) and _ANAPHORIC_DENIAL.search(following):
+        return f"{hedging}+denied"
+    return hedging
 
 
 def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence) -> Evidence:
@@ -177,6 +222,8 @@ def _noun(phrase: Optional[str]) -> Optional[str]:
 
 def describe_quantity(q: Quantity, text: str) -> str:
     words = text[q.span.start:q.span.end]
+    if q.counts and q.counts.lower() not in words.lower():
+        words = f"{words} {q.counts}"
     suffix = f" ({q.measure})" if q.measure not in ("other", "money") else ""
     return f"{words}{suffix}"
 

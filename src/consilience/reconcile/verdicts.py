@@ -29,7 +29,7 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
         return _quantities(group, published)
     if kind == "date":
         return _dates(group)
-    if kind == "quote":
+    if kind == "quote" and all(e.direct for e in group):
         return _quotes(group)
     return _statements(group)
 
