@@ -52,7 +52,7 @@ def find_quantities(article: Article, doc=None) -> tuple[Quantity, ...]:
     return quantities
 
 
-def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tuple[int, int], str]]:
+def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[Quantity, ...], dict[tuple[int, int], str]]:
     text = article.text
     raw_numbers = find_numbers(text)
     if doc is None and not raw_numbers and not _may_have_victims(text):
@@ -99,6 +99,8 @@ def _analyse(article: Article, doc=None) -> tuple[tuple[Quantity, ...], dict[tup
             measure, role = "money", None
         else:
             role = role_of(anchor, noun) if not measured else None
+            if role is None and headline and not measured:
+                role = _headline_role(anchor)
             if role:
                 measure = ROLE_TO_MEASURE[role]
             elif unit == "percent" or measured:
@@ -154,6 +156,23 @@ def _identifier(anchor, noun, raw) -> bool:
             and noun.ent_type_ != "NORP" and not noun.text.endswith("s"):
         return True
     return False
+
+
+HEADLINE_PARTICIPLES = {"shot": "shot", "killed": "killed", "dead": "killed", "slain": "killed",
+                        "dies": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
+                        "hurt": "injured", "hospitalized": "injured"}
+
+
+def _headline_role(anchor) -> Optional[str]:
+    """Headline grammar defeats the parser ("4 Men Injured in ...", "Four people shot outside
+    bar"): a casualty participle within three words after the number, in the same clause."""
+    doc = anchor.doc
+    for tok in doc[anchor.i + 1:anchor.i + 5]:
+        if tok.is_punct or tok.pos_ in ("ADP", "CCONJ") or tok.like_num:
+            return None
+        if tok.lower_ in HEADLINE_PARTICIPLES:
+            return HEADLINE_PARTICIPLES[tok.lower_]
+    return None
 
 
 def _may_have_victims(text: str) -> bool:
@@ -399,5 +418,5 @@ def _title_evidence(article: Article) -> _Evidence:
         if sep in title:
             title = title.split(sep)[0].strip()
     head = Article(id=article.id + "#title", origin=article.origin, text=title)
-    quantities, roles = _analyse(head, None)
+    quantities, roles = _analyse(head, None, headline=True)
     return _evidence(title, quantities, roles)
