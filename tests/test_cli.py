@@ -59,7 +59,7 @@ def test_stdin_and_formats(fixtures_dir, tmp_path):
     assert both.returncode == 0, both.stderr
     assert out_html.read_text().startswith("<!doctype html>")
     validate(json.loads(out_json.read_text()))
-    assert "1 articles" in both.stdout  # the terminal summary
+    assert "1 article ·" in both.stdout  # the terminal summary
 
 
 def test_unknown_format_is_a_usage_error(fixtures_dir):

@@ -9,7 +9,6 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from . import __version__
 from .model import InputFailure, Report
@@ -113,27 +112,41 @@ class _progress:
             self.bar.stop()
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def _print_summary(report: Report, written: list[Path]) -> None:
+    from collections import Counter
+
     console = out_console
-    console.print(f"[bold]{len(report.articles)} articles[/bold], {len(report.stories)} stories, "
-                  f"{len(report.failures)} failed inputs")
-    table = Table(show_header=True, header_style="bold", expand=False)
-    for column in ("title", "outlet", "published", "words", "removed", "ents", "times", "nums", "quotes"):
-        table.add_column(column, overflow="fold")
+    console.print(f"[bold]{_count(len(report.articles), 'article')}[/bold] · {_count(len(report.stories), 'story', 'stories')} · "
+                  f"{_count(len(report.failures), 'failed input')}", highlight=False)
     for a in report.articles:
-        table.add_row(
-            (a.title or "(untitled)")[:70], a.outlet or a.agency or "—",
-            f"{a.published or '?'} ({a.published_basis or '-'})", str(len(a.text.split())),
-            str(sum(1 for r in a.removed if r.kind != "blank")), str(len(a.entities)), str(len(a.times)),
-            str(len(a.quantities)), str(len(a.quotes)),
-        )
-    console.print(table)
-    for story in report.stories:
-        s = story.story
-        console.print(f"story [bold]{s.title or s.id}[/bold]: {len(s.articles)} articles, "
-                      f"{s.first_seen or '?'} → {s.last_seen or '?'}")
+        clutter = sum(1 for r in a.removed if r.kind != "blank")
+        console.print(f"\n[bold]{a.title or '(untitled)'}[/bold]", highlight=False)
+        console.print(f"  {a.outlet or a.agency or a.origin} · published {a.published or 'unknown'} "
+                      f"({a.published_basis or 'no basis'}) · {len(a.text.split())} words · "
+                      f"{clutter} clutter blocks removed", highlight=False)
+        console.print(f"  {len(a.entities)} entities · {len(a.times)} times · {len(a.quantities)} numbers · "
+                      f"{len(a.quotes)} quotes", highlight=False)
+    for sr in report.stories:
+        s = sr.story
+        verdicts = Counter(f.verdict for f in sr.facts)
+        console.print(f"\n[bold]Story:[/bold] {s.title or s.id} — {len(s.articles)} articles, "
+                      f"{s.first_seen or '?'} → {s.last_seen or '?'}", highlight=False)
+        if verdicts:
+            order = ("conflict", "update", "differing", "framing", "compatible", "agree", "unique")
+            console.print("  facts: " + ", ".join(f"{verdicts[v]} {v}" for v in order if verdicts[v]), highlight=False)
+        for fact in sr.facts:
+            if fact.verdict in ("conflict", "update", "differing"):
+                console.print(f"  [bold]{fact.verdict}[/bold] {fact.subject}: {fact.reason}", highlight=False)
+        for sentence in sr.brief[:3]:
+            console.print(f"  · {sentence.text}", highlight=False)
+    if written:
+        console.print("")
     for path in written:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {path}", highlight=False)
 
 
 def _register_commands() -> None:

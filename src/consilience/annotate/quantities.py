@@ -330,15 +330,18 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     if injured is None:
         # one victim named twice ("a man was shot ... he died") is one death, not an injury too:
         # with a death, a nameless injury counts only when it is someone else's
-        others = [c for c in singles["injured"] + singles["shot"] if set(c.split()) & OTHER_WORDS]
-        if killed == 0 and (singles["injured"] or singles["shot"] or pronouns["injured"] or pronouns["shot"]):
+        hurt = singles["injured"] + singles["shot"]
+        others = {c for c in hurt if set(c.split()) & OTHER_WORDS}
+        adds = max(title.single_adds["injured"] + title.single_adds["shot"],
+                   body.single_adds["injured"] + body.single_adds["shot"])
+        if killed == 0 and (hurt or pronouns["injured"] or pronouns["shot"]):
             injured = single_count["injured"] if singles["injured"] else single_count["shot"] if singles["shot"] else 1
         elif killed and (others or _distinct_victim(singles)):
             injured = 1
     return killed, (injured if injured is not None else 0)
 
 
-OTHER_WORDS = {"another", "second", "other", "also"}
+OTHER_WORDS = {"another", "second", "other", "also", "third", "fourth", "fifth"}
 _AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from ..model import Article, Claim, Quantity, Span
+from ..sentences import split_sentences
 
 FACT_MEASURES = {"killed", "injured", "arrested", "missing", "displaced", "money", "people"}
 
@@ -84,27 +84,6 @@ def sentences(article: Article) -> list[Sentence]:
         times = tuple(t.value for t in article.times if start <= t.span.start < end)
         out.append(Sentence(start, end, content_words(article.text[start:end]), ents, times))
     return out
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    return _split_cached(text)
-
-
-@lru_cache(maxsize=256)
-def _split_cached(text: str) -> list[tuple[int, int]]:
-    import pysbd
-
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    spans = []
-    for paragraph in re.finditer(r"[^\n]+", text):
-        for piece in segmenter.segment(paragraph.group(0)):
-            start = paragraph.start() + piece.start
-            end = paragraph.start() + piece.end
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                spans.append((start, end))
-    return spans
 
 
 def _sentence_of(sents: list[Sentence], start: int) -> Sentence:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..model import Article, BriefSentence, FactGroup
+from ..model import Article, BriefSentence, FactGroup, Span
+from ..sentences import sentence_around
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 8
 CORROBORATED = {"agree", "compatible", "differing", "framing", "update"}
@@ -42,7 +43,10 @@ def build_brief(articles: Sequence[Article], facts: Sequence[FactGroup]) -> list
         if fact_id in used_facts:
             continue
         used_facts.add(fact_id)
-        chosen.append(BriefSentence(text=texts[span.article_id][span.start:span.end], citations=(span, *others)))
+        # A claim may be one clause of a sentence; the brief quotes whole sentences.
+        start, end = sentence_around(texts[span.article_id], span.start, span.end)
+        sentence = Span(span.article_id, start, end)
+        chosen.append(BriefSentence(text=texts[span.article_id][start:end], citations=(sentence, *others)))
         if len(chosen) >= MAX_SENTENCES:
             break
     return chosen
