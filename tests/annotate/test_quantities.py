@@ -274,3 +274,21 @@ def test_range_quantity_interval():
     qs = _by_text("Between 10 and 20 people were killed in the flood.")
     q = qs["Between 10 and 20"]
     assert (q.low, q.high, q.qualifier, q.measure) == (10, 20, "about", "killed")
+
+
+@needs_model
+def test_deadly_event_in_title_means_a_death():
+    from consilience.annotate.quantities import find_quantities, main_casualties
+
+    article = Article(id="f", origin="test", title="Arrest made in fatal shooting near park",
+                      text="Police arrested a 30-year-old suspect on Friday.")
+    assert main_casualties(article, find_quantities(article)) == (1, 0)
+
+
+@needs_model
+def test_headline_counts():
+    from consilience.annotate.quantities import find_quantities, main_casualties
+
+    article = Article(id="g", origin="test", title="5 Men Injured In Downtown Shooting: Police",
+                      text="Police are looking for a suspect.")
+    assert main_casualties(article, find_quantities(article)) == (0, 5)

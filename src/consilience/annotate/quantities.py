@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..model import Article, Quantity, Span
 from .quantities_measure import (
-    DIE_VERBS, INJURE_VERBS, KILL_VERBS, ROLE_TO_MEASURE, SHOOT_VERBS, UNIT_NOUNS,
+    EVENT_NOUNS, DIE_VERBS, INJURE_VERBS, KILL_VERBS, ROLE_TO_MEASURE, SHOOT_VERBS, UNIT_NOUNS,
     counted_noun, event_of, is_person, noun_phrase_bounds, role_of,
 )
 from .quantities_numbers import find_numbers, interval
@@ -320,7 +320,7 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     killed = first.get("killed")
     injured = first.get("injured")
     if killed is None:
-        killed = single_count["killed"] if (singles["killed"] or pronouns["killed"]) else 0
+        killed = single_count["killed"] if (singles["killed"] or pronouns["killed"]) else 1 if title.fatal_event else 0
     elif "killed" in body.first and body.pronoun_adds["killed"] and "killed" not in title.first:
         killed += 1  # "killed his two children and then himself"
     shot = first.get("shot")
@@ -332,8 +332,6 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
         # with a death, a nameless injury counts only when it is someone else's
         hurt = singles["injured"] + singles["shot"]
         others = {c for c in hurt if set(c.split()) & OTHER_WORDS}
-        adds = max(title.single_adds["injured"] + title.single_adds["shot"],
-                   body.single_adds["injured"] + body.single_adds["shot"])
         if killed == 0 and (hurt or pronouns["injured"] or pronouns["shot"]):
             injured = single_count["injured"] if singles["injured"] else single_count["shot"] if singles["shot"] else 1
         elif killed and (others or _distinct_victim(singles)):
@@ -361,6 +359,7 @@ class _Evidence:
         self.position: dict[str, int] = {}
         self.single_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
         self.pronoun_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
+        self.fatal_event = False
 
 
 def _evidence(text: str, quantities, roles) -> _Evidence:
@@ -421,5 +420,21 @@ def _title_evidence(article: Article) -> _Evidence:
         if sep in title:
             title = title.split(sep)[0].strip()
     head = Article(id=article.id + "#title", origin=article.origin, text=title)
-    quantities, roles = _analyse(head, None, headline=True)
-    return _evidence(title, quantities, roles)
+    from .nlp import load_nlp
+
+    doc = load_nlp()(title)
+    quantities, roles = _analyse(head, doc, headline=True)
+    ev = _evidence(title, quantities, roles)
+    ev.fatal_event = any(_fatal_event(tok) for tok in doc)
+    return ev
+
+
+def _fatal_event(tok) -> bool:
+    """A headline naming a deadly event without a count: "fatal shooting", "deadly crash",
+    "homicide", "murder": at least one death."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in ("homicide", "murder", "slaying", "killing"):
+        return True
+    return lemma in EVENT_NOUNS and any(c.lower_ in ("fatal", "deadly", "lethal") for c in tok.children)

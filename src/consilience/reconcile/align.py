@@ -14,8 +14,7 @@ from rapidfuzz import fuzz
 
 from .claims import Evidence
 
-MIN_SCORE = {"quantity": 0.45, "date": 0.5, "quote": 0.34, "statement": 0.34}
-MIN_DIRECT_QUOTE = 0.6
+MIN_SCORE = {"quantity": 0.45, "date": 0.5, "quote": 0.6, "statement": 0.34}
 CASUALTY = {"killed", "injured", "missing", "arrested", "displaced"}
 
 
@@ -25,13 +24,10 @@ def align(evidence: Sequence[Evidence]) -> list[list[Evidence]]:
     pairs = []
     for kind in ("quantity", "date", "quote", "statement"):
         items = [e for e in evidence if e.claim.kind == kind]
-        for i, a in enumerate(items):
-            for b in items[i + 1:]:
-                if a.article_id == b.article_id:
-                    continue
-                score = similarity(a, b, weights)
-                if score >= MIN_SCORE[kind]:
-                    pairs.append((score, a, b))
+        for a, b in _candidate_pairs(items, weights, exhaustive=kind == "quantity"):
+            score = similarity(a, b, weights)
+            if score >= MIN_SCORE[kind]:
+                pairs.append((score, a, b))
     pairs.sort(key=lambda p: (-p[0], _key(p[1]), _key(p[2])))
     group_of: dict[int, int] = {id(e): i for i, e in enumerate(evidence)}
     members: dict[int, list[Evidence]] = {i: [e] for i, e in enumerate(evidence)}
@@ -49,29 +45,54 @@ def align(evidence: Sequence[Evidence]) -> list[list[Evidence]]:
     return sorted(groups, key=lambda g: _key(g[0]))
 
 
+def _candidate_pairs(items: Sequence[Evidence], weights: _Weights, exhaustive: bool):
+    """Pairs of claims from different articles worth scoring.
+
+    Scoring every pair is quadratic in a story's claims; two claims about one thing share at
+    least one word that most claims lack, so only pairs meeting in an index of such words are
+    scored. Quantities are few and may share no word (phrasings of one toll): all pairs.
+    """
+    if exhaustive:
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                if a.article_id != b.article_id:
+                    yield a, b
+        return
+    index: dict[str, list[int]] = {}
+    for i, e in enumerate(items):
+        for word in e.about:
+            index.setdefault(word, []).append(i)
+    common = max(4, len(items) // 5)
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > common:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if items[i].article_id != items[j].article_id:
+                    seen.add((i, j))
+    for i, j in sorted(seen):
+        yield items[i], items[j]
+
+
 def _key(e: Evidence) -> tuple:
     return (e.claim.kind, e.article_id, e.claim.span.start, e.claim.span.end)
 
 
-def similarity(a: Evidence, b: Evidence, weights: dict[str, float]) -> float:
+def similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     kind = a.claim.kind
     if kind == "quantity":
         return _quantity_similarity(a, b, weights)
-    if kind == "quote" and not (a.direct and b.direct):
-        # Reported speech is paraphrase: compare what it is about, as for statements.
-        score = _weighted_overlap(a.about, b.about, weights)
-        return score if score >= MIN_SCORE["statement"] else 0.0
     if kind == "quote":
         shorter = min(len(a.text), len(b.text))
         if shorter < 12:
             return 0.0
         # Shortened and partial quotes still match; scare quotes of a word or two do not.
-        score = max(fuzz.token_set_ratio(a.text, b.text), fuzz.partial_ratio(a.text, b.text) if shorter > 40 else 0) / 100
-        return score if score >= MIN_DIRECT_QUOTE else 0.0
+        return max(fuzz.token_set_ratio(a.text, b.text), fuzz.partial_ratio(a.text, b.text) if shorter > 40 else 0) / 100
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
 
 
-def _quantity_similarity(a: Evidence, b: Evidence, weights: dict[str, float]) -> float:
+def _quantity_similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     if not _same_measure(a, b):
         return 0.0
     if a.measure == "money" and a.unit != b.unit:
@@ -81,14 +102,25 @@ def _quantity_similarity(a: Evidence, b: Evidence, weights: dict[str, float]) ->
         return 0.0  # the sentences date different events
     about = _weighted_overlap(a.about | a.sentence.entities, b.about | b.sentence.entities, weights)
     context = _weighted_overlap(a.sentence.words, b.sentence.words, weights)
-    return 0.5 * about + 0.5 * context + 0.25 * times
+    # Consistent figures are weak evidence of one fact; differing ones are no evidence against.
+    consistent = 0.15 if _intervals_meet(a, b) else 0.0
+    return 0.5 * about + 0.5 * context + 0.25 * times + consistent
+
+
+def _intervals_meet(a: Evidence, b: Evidence) -> bool:
+    if a.low is None or b.low is None:
+        return False
+    a_high = a.high if a.high is not None else float("inf")
+    b_high = b.high if b.high is not None else float("inf")
+    return a.low <= b_high and b.low <= a_high
 
 
 def _same_measure(a: Evidence, b: Evidence) -> bool:
-    if a.measure == b.measure:
-        return True
-    # "166 people" in a sentence about deaths may be tagged people rather than killed.
-    return {a.measure, b.measure} <= {"people", "killed"} and bool(a.counts and a.counts == b.counts)
+    if "people" in (a.measure, b.measure):
+        # A bare count of people (a crowd, a family, "six Americans") is stated for what it is
+        # (a unique claim) but not aligned: it is rarely the same figure across reports.
+        return False
+    return a.measure == b.measure
 
 
 def _time_agreement(a: Evidence, b: Evidence) -> float:
@@ -107,17 +139,28 @@ def _years(values: Iterable[str]) -> set[str]:
     return {v[:4] for v in values if v[:4].isdigit()}
 
 
-def _idf(evidence: Sequence[Evidence]) -> dict[str, float]:
+class _Weights(dict):
+    """Word weights; words never seen in a statement are as telling as the rarest."""
+
+    def __init__(self, values: dict[str, float]):
+        super().__init__(values)
+        self.default = max(values.values(), default=1.0)
+
+    def __missing__(self, word: str) -> float:
+        return self.default
+
+
+def _idf(evidence: Sequence[Evidence]) -> _Weights:
     """Words every article uses (the story's protagonists) say little about which fact is meant."""
     sentence_counts = Counter(w for e in evidence if e.claim.kind == "statement" for w in e.about)
     n = max(1, sum(1 for e in evidence if e.claim.kind == "statement"))
-    return {w: 1.0 + math.log((n + 1) / (c + 1)) for w, c in sentence_counts.items()}
+    return _Weights({w: 1.0 + math.log((n + 1) / (c + 1)) for w, c in sentence_counts.items()})
 
 
-def _weighted_overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+def _weighted_overlap(a: frozenset[str], b: frozenset[str], weights: _Weights) -> float:
     if not a or not b:
         return 0.0
-    default = max(weights.values(), default=1.0)  # unseen words are as rare as the rarest
-    w = lambda s: sum(weights.get(x, default) for x in s)  # noqa: E731
-    shared = w(a & b)
-    return shared / math.sqrt(w(a) * w(b)) if shared else 0.0
+    shared = a & b
+    if not shared:
+        return 0.0
+    return sum(weights[x] for x in shared) / math.sqrt(sum(weights[x] for x in a) * sum(weights[x] for x in b))

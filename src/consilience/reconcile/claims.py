@@ -26,6 +26,8 @@ mr mrs ms""".split())
 # Cue lemmas that set a statement's certainty. Small closed classes of English reporting verbs.
 _ACCUSE = re.compile(r"\b(accus\w*|alleg\w*|blam\w*|suspect\w*|charg\w* with|reportedly|purported\w*)\b", re.I)
 _DENY = re.compile(r"\b(den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|refut\w*)\b", re.I)
+_REPORTING = frozenset({"said", "say", "told", "tell", "report", "announc", "confirm", "state", "add",
+                        "police", "authoritie", "official", "spokesman", "spokeswoman"})
 _ANAPHORIC_DENIAL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s+\w*den\w*\s+(?:that|this|it|the\s+(?:charge|allegation|claim|accusation)s?)\b", re.I)
 _ATTRIBUTE = re.compile(r"\b(said|say|says|told|according to|claim\w*|believ\w*|insist\w*|assert\w*|maintain\w*)\b", re.I)
 
@@ -55,7 +57,6 @@ class Evidence:
     speaker: Optional[str] = None    # quote claims
     text: str = ""                   # the claim's own words
     subject: str = ""                # what the claim is about, for a reader
-    direct: bool = True              # quote claims: verbatim words, or reported speech
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -104,26 +105,31 @@ def extract_claims(article: Article) -> list[Evidence]:
             sentence = _sentence_of(sents, t.span.start)
             # Only the event's own words: two dates in sentences that merely name the same
             # people (Kerry met X on Monday / Kerry said on Tuesday) are not about one event.
-            about = content_words(t.event)
+            about = content_words(t.event) - _REPORTING
+            if not (content_words(" ".join(w for w in t.event.split() if w[:1].islower())) - _REPORTING):
+                continue  # the date of someone saying something ("Police said"), not of an event
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
                           published=article.published)
             out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}"))
     for quote in article.quotes:
         sentence = _sentence_of(sents, quote.content_span.start)
         words = article.text[quote.content_span.start:quote.content_span.end]
-        direct = quote.kind == "direct"
-        # Reported speech is a statement someone is said to have made: its certainty (and any
-        # denial beside it) matters more than its exact words.
-        hedging = "attributed" if direct else _with_denial(hedging_of(article.text[sentence.start:sentence.end])[0],
-                                                           _following(article, sents, sentence))
+        verbatim = quote.kind != "indirect"
+        # Reported speech is a statement someone is said to have made: what it is about, its
+        # certainty and any denial beside it matter, not its exact words.
+        hedging = "attributed" if verbatim else _with_denial(hedging_of(article.text[sentence.start:sentence.end])[0],
+                                                             _following(article, sents, sentence))
         if hedging == "asserted":
             hedging = "attributed"
-        claim = Claim(span=quote.content_span, kind="quote", value=words, hedging=hedging,
-                      attributed_to=quote.speaker, published=article.published)
+        claim = Claim(span=quote.content_span, kind="quote" if verbatim else "statement", value=words,
+                      hedging=hedging, attributed_to=quote.speaker, published=article.published)
+        # Reported speech is about its sentence's actors too ("As for X, the US accuses ...").
         named = frozenset(e.canonical for e in article.entities for m in e.mentions
-                          if quote.content_span.start <= m.start < quote.content_span.end)
+                          if quote.content_span.start <= m.start < quote.content_span.end) | (
+                              frozenset() if verbatim else sentence.entities)
+        who = quote.speaker or "unattributed"
         out.append(Evidence(claim, article.id, sentence, content_words(words) | named, speaker=quote.speaker,
-                            text=words, subject=f"quote: {quote.speaker or 'unattributed'}", direct=direct))
+                            text=words, subject=f"quote: {who}" if verbatim else f"{who}: {_shorten(words, 10)}"))
     quoted = [(q.content_span.start, q.content_span.end) for q in article.quotes]
     for sentence in sents:
         text = article.text[sentence.start:sentence.end]

@@ -10,9 +10,10 @@ import re
 from datetime import date
 from typing import Optional, Sequence
 
-from rapidfuzz import fuzz
+from difflib import SequenceMatcher
 
 from .claims import Evidence, certainty
+from .dates import relation
 
 REVISION_CUES = re.compile(r"\b(rose|risen|rise[sn]?|climb\w*|increas\w*|jump\w*|now|updated?|revis\w*|toll)\b", re.I)
 DEVELOPING_DAYS = 3
@@ -29,7 +30,7 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
         return _quantities(group, published)
     if kind == "date":
         return _dates(group)
-    if kind == "quote" and all(e.direct for e in group):
+    if kind == "quote":
         return _quotes(group)
     return _statements(group)
 
@@ -99,32 +100,54 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
     values = sorted({e.claim.value for e in group})
     if len(values) == 1:
         return "agree", f"same date: {values[0]}"
-    if all(a.startswith(b) or b.startswith(a) for a in values for b in values):
-        return "compatible", f"same date at different precision: {', '.join(values)}"
-    return "conflict", f"different dates for the same event: {', '.join(values)}"
+    relations = {relation(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
+    if "disjoint" in relations:
+        return "conflict", f"different dates for the same event: {', '.join(values)}"
+    if "unknown" in relations:
+        return "differing", f"dates that cannot be compared exactly: {', '.join(values)}"
+    return "compatible", f"the same date at different precision: {', '.join(values)}"
 
 
 def _quotes(group: Sequence[Evidence]) -> tuple[str, str]:
     speakers = {(e.speaker or "unknown").lower() for e in group}
-    texts = [" ".join(re.sub(r"[^\w\s]", " ", e.text.lower()).split()) for e in group]
-    verbatim = all(a in b or b in a for a in texts for b in texts)
-    if not verbatim:
-        worst = min(fuzz.ratio(a, b) for a in texts for b in texts)
-        if worst >= 80:
-            a, b = _first_difference(texts)
-            return "conflict", f"the quoted words differ: “{a}” vs “{b}”"
+    tokens = [re.sub(r"[^\w\s]", " ", e.text.lower()).split() for e in group]
+    misquotes = [d for i, a in enumerate(tokens) for b in tokens[i + 1:] if (d := _misquote(a, b))]
+    if misquotes:
+        a, b = misquotes[0]
+        return "conflict", f"the quoted words differ: “{a}” vs “{b}”"
     if len(speakers) > 1:
         return "framing", f"the same words attributed to different speakers: {', '.join(sorted(speakers))}"
-    how = "same words" if verbatim else "same statement, reworded"
+    verbatim = all(_contained(a, b) or _contained(b, a) for i, a in enumerate(tokens) for b in tokens[i + 1:])
+    how = "same words" if verbatim else "same statement, reworded or trimmed differently"
     return "agree", f"{how}, attributed to {group[0].speaker or 'the same speaker'}"
 
 
-def _first_difference(texts: Sequence[str]) -> tuple[str, str]:
-    a, b = texts[0].split(), next(t for t in texts[1:] if t != texts[0]).split()
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return " ".join(a[i:i + 4]) or "…", " ".join(b[i:i + 4]) or "…"
+_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with by from that this it is was be".split())
+
+
+def _contained(a: list[str], b: list[str]) -> bool:
+    n = len(a)
+    return any(b[i:i + n] == a for i in range(len(b) - n + 1))
+
+
+def _misquote(a: list[str], b: list[str]) -> Optional[tuple[str, str]]:
+    """A word or two swapped inside otherwise identical quoted words: a misquote, not a trim.
+
+    Quotes cut at different points, or joined differently, differ only at their ends; a
+    substitution with matching words on both sides cannot be explained that way.
+    """
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    inner = [op for op in ops[1:-1] if op[0] != "equal"]
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if not inner or same < 0.7 * min(len(a), len(b)):
+        return None
+    for tag, i1, i2, j1, j2 in inner:
+        # Dropped or added words ("tragedy that a" / "tragedy that") are transcription; a
+        # replaced content word is a different quote.
+        if tag == "replace" and max(i2 - i1, j2 - j1) <= 3 and set(a[i1:i2]) - _FUNCTION_WORDS:
+            context = a[max(0, i1 - 2):i1]
+            return " ".join(context + a[i1:i2]) or "…", " ".join(context + b[j1:j2]) or "…"
+    return None
 
 
 def _statements(group: Sequence[Evidence]) -> tuple[str, str]:
