@@ -133,3 +133,11 @@ def test_asserted_versus_accused_is_framing():
              entities=[("Harbor Front", "GROUP"), ("Elsworth", "GPE")])
     [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "statement")
     assert fact.verdict == "framing"
+
+
+def test_story_figure_is_the_consensus_and_ties_go_to_the_latest():
+    from consilience.reconcile.figures import consensus_figure
+
+    assert consensus_figure([("2021-05-02", 2), ("2021-05-02", 2), ("2021-05-03", 3)]) == 2
+    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 3)]) == 3
+    assert consensus_figure([("2021-05-02", None)]) == 0

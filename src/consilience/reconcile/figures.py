@@ -1,32 +1,20 @@
-"""A story's reconciled figure for one measure: what its independent sources, taken together, say."""
+"""A story's reconciled figure for one measure, from what each of its sources says.
+
+Each source gives its own figure for the story's main incident (the annotate stage reads it
+from the headline and the opening); the story's figure is the one most sources give, ties
+going to the latest report, since tolls are revised as an event develops.
+"""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional, Sequence
-
-from ..model import Claim, FactGroup
+from typing import Iterable, Optional
 
 
-def story_figure(facts: Sequence[FactGroup], measure: str) -> int:
-    """The main incident's figure: from the fact most sources report on that measure.
-
-    An update takes the latest figure; otherwise the figure most sources give (ties: the
-    larger, since early reports undercount). No claim on the measure means none reported: 0.
-    """
-    groups = [f for f in facts if f.claims[0].kind == "quantity" and f.claims[0].measure == measure]
-    if not groups:
+def consensus_figure(dated_values: Iterable[tuple[Optional[str], Optional[int]]]) -> int:
+    """`dated_values`: (published, figure) per independent source; None figures are skipped."""
+    values = [(published or "", value) for published, value in dated_values if value is not None]
+    if not values:
         return 0
-    main = max(groups, key=lambda f: (len({c.span.article_id for c in f.claims}), max(_value(c) or 0 for c in f.claims)))
-    if main.verdict == "update":
-        latest = max(main.claims, key=lambda c: (c.published or "", _value(c) or 0))
-        return int(_value(latest) or 0)
-    votes = Counter(int(v) for c in main.claims if (v := _value(c)) is not None)
-    if not votes:
-        return 0
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-
-def _value(claim: Claim) -> Optional[float]:
-    if claim.low is not None and claim.high is not None:
-        return (claim.low + claim.high) / 2
-    return claim.low if claim.low is not None else claim.high
+    votes = Counter(value for _, value in values)
+    top = max(votes.values())
+    return max((published, value) for published, value in values if votes[value] == top)[1]
