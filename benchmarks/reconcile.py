@@ -97,15 +97,18 @@ def figures(stories, gold):
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 SHARED = {"agree", "compatible", "differing", "framing"}
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
 def _changed_value(kind, words, later, rng):
     """New words for a claim that no reading can reconcile with the others'."""
     if kind == "count":
-        m = re.search(r"\d+", words)
+        # The count itself, in digits or words; never an age ("a 25-year-old man" counts one).
+        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?!-year|\s+years?\s+old)", words, re.I)
         if not m:
             return None
-        old = int(m.group(0))
+        token = m.group(0).lower()
+        old = int(token) if token.isdigit() else NUMBER_WORDS.index(token)
         # A later report with a higher toll may be an update; a lower one, or a higher one in the
         # earliest report, contradicts.
         new = old - rng.choice([1, 2]) if later and old > 2 else old + rng.choice([3, 4, 5])

@@ -141,3 +141,26 @@ def test_story_figure_is_the_consensus_and_ties_go_to_the_latest():
     assert consensus_figure([("2021-05-02", 2), ("2021-05-02", 2), ("2021-05-03", 3)]) == 2
     assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 3)]) == 3
     assert consensus_figure([("2021-05-02", None)]) == 0
+
+
+def test_synonymous_groups_conflict_and_a_part_within_the_whole_is_compatible():
+    a = make("a", "Four kids died in accidental shootings in Harris County last year, officials said.",
+             quantities=[("Four kids", 4, 4, "exact", "killed", "kids")], entities=[("Harris County", "GPE")])
+    b = make("b", "Officials said eight children died in accidental shootings in Harris County last year.",
+             quantities=[("eight children", 8, 8, "exact", "killed", "children")], entities=[("Harris County", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict"
+    c = make("c", "Eleven people died in accidental shootings in Harris County last year, officials said.",
+             quantities=[("Eleven people", 11, 11, "exact", "killed", "people")], entities=[("Harris County", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(b, c), [b, c]), "quantity")
+    assert fact.verdict == "compatible"
+
+
+def test_date_precision_and_disjoint_dates():
+    from consilience.reconcile.dates import relation
+
+    assert relation("2014-12", "2014-12-16") == "overlap"
+    assert relation("2015-W13", "2015-03-25") == "overlap"
+    assert relation("2015-11-22TNI", "2015-11-23") == "overlap"  # late at night, reported as the next day
+    assert relation("2015-03-22", "2015-03-29") == "disjoint"
+    assert relation("2015-SP", "2015-08-01") == "disjoint"

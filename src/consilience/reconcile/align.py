@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from .claims import Evidence
 
-MIN_SCORE = {"quantity": 0.45, "date": 0.5, "quote": 0.6, "statement": 0.34}
+MIN_SCORE = {"quantity": 0.4, "date": 0.5, "quote": 0.6, "statement": 0.34}
 CASUALTY = {"killed", "injured", "missing", "arrested", "displaced"}
 
 
@@ -102,17 +102,7 @@ def _quantity_similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
         return 0.0  # the sentences date different events
     about = _weighted_overlap(a.about | a.sentence.entities, b.about | b.sentence.entities, weights)
     context = _weighted_overlap(a.sentence.words, b.sentence.words, weights)
-    # Consistent figures are weak evidence of one fact; differing ones are no evidence against.
-    consistent = 0.15 if _intervals_meet(a, b) else 0.0
-    return 0.5 * about + 0.5 * context + 0.25 * times + consistent
-
-
-def _intervals_meet(a: Evidence, b: Evidence) -> bool:
-    if a.low is None or b.low is None:
-        return False
-    a_high = a.high if a.high is not None else float("inf")
-    b_high = b.high if b.high is not None else float("inf")
-    return a.low <= b_high and b.low <= a_high
+    return 0.5 * about + 0.5 * context + 0.25 * times
 
 
 def _same_measure(a: Evidence, b: Evidence) -> bool:

@@ -35,6 +35,17 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
     return _statements(group)
 
 
+# People counted in general, and plain synonyms of the groups reports count.
+GENERIC = {"people", "person", "victim", "other", "total", "individual", "resident"}
+SYNONYMS = {"kid": "child", "children": "child", "youngster": "child", "teen": "teenager", "youth": "teenager",
+            "men": "man", "women": "woman", "persons": "people", "victims": "victim", "others": "other",
+            "bodie": "body", "bodies": "body"}
+
+
+def _group_noun(noun: str) -> str:
+    return SYNONYMS.get(noun, noun)
+
+
 def _fmt(x: Optional[float]) -> str:
     if x is None:
         return "∞"
@@ -58,9 +69,16 @@ def _central(e: Evidence) -> Optional[float]:
 
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
     words = " vs ".join(f"{e.text!s}" for e in group)
-    counted = {e.counts for e in group if e.counts}
-    if len(counted) > 1:
-        return "compatible", f"different things counted ({' vs '.join(sorted(counted))}): {words}; no contradiction"
+    groups = {_group_noun(e.counts) for e in group if e.counts}
+    specific = groups - GENERIC
+    if len(specific) > 1:
+        return "compatible", f"different groups counted ({' vs '.join(sorted(specific))}): {words}; no contradiction"
+    if specific and groups & GENERIC:
+        part = max((_central(e) or 0) for e in group if _group_noun(e.counts) in specific)
+        whole = max((e.high if e.high is not None else float("inf")) for e in group
+                    if e.counts is None or _group_noun(e.counts) in GENERIC)
+        if part <= whole:
+            return "compatible", f"a part and the whole ({' within '.join(sorted(specific)) } counted within all): {words}; no contradiction"
     centrals = {_central(e) for e in group}
     intervals = [_interval(e) for e in group]
     overlap = max(i[0] for i in intervals) <= min(i[1] for i in intervals)
