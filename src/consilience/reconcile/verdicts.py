@@ -43,7 +43,8 @@ SYNONYMS = {"kid": "child", "children": "child", "youngster": "child", "teen": "
 
 
 def _group_noun(noun: str) -> str:
-    return SYNONYMS.get(noun, noun)
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return SYNONYMS.get(noun) or SYNONYMS.get(singular) or singular
 
 
 def _fmt(x: Optional[float]) -> str:
