@@ -56,7 +56,7 @@ def analyze(
     stories: list[StoryReport] = []
     if options.stories and articles:
         story_list, articles = group_and_fill(articles, retime_filled=options.annotate)
-        stories = [report_story(s, articles) for s in story_list]
+        stories = [_guarded_report(s, articles, fail) for s in story_list]
     return Report(
         articles=tuple(sorted(articles, key=lambda a: (a.origin, a.id))),
         stories=tuple(stories),
@@ -90,6 +90,16 @@ def report_story(story: Story, articles: list[Article]) -> StoryReport:
     facts = reconcile_story(story, members)
     return StoryReport(story=story, facts=tuple(facts), timeline=tuple(build_timeline(members)),
                        brief=tuple(build_brief(members, facts)))
+
+
+def _guarded_report(story: Story, articles: list[Article], fail: FailureSink) -> StoryReport:
+    try:
+        return report_story(story, articles)
+    except Exception as exc:  # a bug in one story must not lose the run
+        log.debug("reconciling story %s failed", story.id, exc_info=True)
+        fail(InputFailure(f"story {story.id}", f"internal error while reconciling ({type(exc).__name__}: {exc}); "
+                                                "reported without facts"))
+        return StoryReport(story=story)
 
 
 def clean_all(documents: list[Document], fail: FailureSink, progress: Optional[Progress] = None) -> list[Article]:

@@ -164,3 +164,15 @@ def test_date_precision_and_disjoint_dates():
     assert relation("2015-11-22TNI", "2015-11-23") == "overlap"  # late at night, reported as the next day
     assert relation("2015-03-22", "2015-03-29") == "disjoint"
     assert relation("2015-SP", "2015-08-01") == "disjoint"
+
+
+def test_a_count_without_a_counted_noun_beside_specific_groups():
+    # Regression: a claim with no counted noun in a group of specific and generic ones crashed.
+    a = make("a", "Three children were killed in the Elsworth harbor fire on Sunday.",
+             quantities=[("Three children", 3, 3, "exact", "killed", "children")], entities=HARBOR)
+    b = make("b", "The Elsworth harbor fire on Sunday killed 5, including three children.",
+             quantities=[("5", 5, 5, "exact", "killed", None)], entities=HARBOR)
+    c = make("c", "Five people were killed in the Elsworth harbor fire on Sunday.",
+             quantities=[("Five people", 5, 5, "exact", "killed", "people")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b, c), [a, b, c]), "quantity")
+    assert fact.verdict == "compatible"

@@ -75,7 +75,7 @@ def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) 
     if len(specific) > 1:
         return "compatible", f"different groups counted ({' vs '.join(sorted(specific))}): {words}; no contradiction"
     if specific and groups & GENERIC:
-        part = max((_central(e) or 0) for e in group if _group_noun(e.counts) in specific)
+        part = max((_central(e) or 0) for e in group if e.counts and _group_noun(e.counts) in specific)
         whole = max((e.high if e.high is not None else float("inf")) for e in group
                     if e.counts is None or _group_noun(e.counts) in GENERIC)
         if part <= whole:
