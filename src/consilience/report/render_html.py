@@ -34,7 +34,8 @@ def render(report: Report) -> str:
             "removed_summary": removed_summary(article),
         })
     stories = [
-        {**story_view(sr, articles), "data": sd, "svg": timeline_svg(sr.timeline)}
+        {**story_view(sr, articles), "data": sd,
+         "svg": timeline_svg(sd["timeline"], {aid: i for i, aid in enumerate(sd["articles"], start=1)})}
         for sr, sd in zip(report.stories, data["stories"])
     ]
     return _env.get_template("report.html.j2").render(

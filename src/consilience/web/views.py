@@ -15,7 +15,7 @@ from ..model import Article, Span, StoryReport
 from ..report.highlight import Mark, article_marks, render_marked
 from ..report.serialize import story_to_dict
 from ..report.view import credit_lines, removed_summary, source_label
-from .svg import timeline_svg
+from ..report.timeline_svg import timeline_svg
 
 VERDICTS = ("conflict", "update", "differing", "framing", "compatible", "agree", "unique")
 VERDICT_HELP = {

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from xml.etree import ElementTree
 
-from consilience.web.svg import parse_when, timeline_svg
+from consilience.report.timeline_svg import parse_when, timeline_svg
 
 
 def ev(when, what, aid="a", start=0, end=3):
