@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import sys
 import time
 import xml.etree.ElementTree as ET

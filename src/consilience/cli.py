@@ -8,16 +8,15 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .model import InputFailure, Report
+from .model import Report
 from .pipeline import RunOptions, analyze as run_analysis
+from .terminal import err_console, print_failure, progress_bar
 from .report import UnknownFormat, render, renderers
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-source fact reconciliation for news.")
 out_console = Console()
-err_console = Console(stderr=True)
 
 FORMAT_BY_SUFFIX = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -49,8 +48,8 @@ def analyze(
 
     targets = _targets(format, output)
     options = RunOptions(read=ReadOptions(max_bytes=int(max_mb * 1_000_000)), annotate=annotate)
-    with _progress() as progress:
-        report = run_analysis(inputs, options, progress=progress, on_failure=_print_failure)
+    with progress_bar() as progress:
+        report = run_analysis(inputs, options, progress=progress, on_failure=print_failure)
     for path, fmt in targets:
         text = render(report, fmt)
         if path is None:
@@ -83,33 +82,6 @@ def _targets(fmt: Optional[str], output: List[Path]) -> list[tuple[Optional[Path
 def _usage_error(message: str) -> None:
     sys.stderr.write(f"consilience: {message}\n")
     raise typer.Exit(2)
-
-
-def _print_failure(failure: InputFailure) -> None:
-    # Plain write: one line per failure whatever the terminal width, easy to grep.
-    sys.stderr.write(f"consilience: skipped {failure.origin}: {failure.reason}\n")
-
-
-class _progress:
-    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
-
-    def __enter__(self):
-        self.bar = None
-        if err_console.is_terminal:
-            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                TimeRemainingColumn(), console=err_console, transient=True)
-            self.bar.start()
-            self.tasks: dict[str, int] = {}
-        return self.update if self.bar else None
-
-    def update(self, label: str, done: int, total: int) -> None:
-        if label not in self.tasks:
-            self.tasks[label] = self.bar.add_task(label, total=total)
-        self.bar.update(self.tasks[label], completed=done)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar:
-            self.bar.stop()
 
 
 def _count(n: int, one: str, many: str = "") -> str:

@@ -19,12 +19,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .model import InputFailure, Report
+from .model import Report
+from .terminal import err_console, print_failure, progress_bar
 
 out_console = Console()
 if not out_console.is_terminal:  # piped: wide enough that ids and titles stay on one line
     out_console = Console(width=200)
-err_console = Console(stderr=True)
 
 DB_HELP = "Database: a SQLite file or postgresql://... URL (default: $CONSILIENCE_DB, else ./consilience.db)."
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -94,8 +94,8 @@ def ingest(
                             stories=stories, batch_size=batch, regroup=regroup)
     with _store(db, must_exist=False) as store:
         try:
-            with _Progress() as progress:
-                result = run_ingest(inputs, store, options, progress=progress, on_failure=_print_failure)
+            with progress_bar() as progress:
+                result = run_ingest(inputs, store, options, progress=progress, on_failure=print_failure)
         except IngestError as exc:
             _fail(str(exc), 2)
         where = getattr(store, "url", "")
@@ -229,33 +229,6 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _print_failure(failure: InputFailure) -> None:
-    err_console.print(f"consilience: skipped {failure.origin}: {failure.reason}", highlight=False, markup=False,
-                      soft_wrap=True)
-
-
-class _Progress:
-    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
-
-    def __enter__(self):
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = None
-        if err_console.is_terminal:
-            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                TimeRemainingColumn(), console=err_console, transient=True)
-            self.bar.start()
-            self.tasks: dict[str, int] = {}
-        return self.update if self.bar else None
-
-    def update(self, label: str, done: int, total: int) -> None:
-        if label not in self.tasks:
-            self.tasks[label] = self.bar.add_task(label, total=total)
-        self.bar.update(self.tasks[label], completed=done, total=total)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar:
-            self.bar.stop()
 
 
 def register(app: typer.Typer) -> None:

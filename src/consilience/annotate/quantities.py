@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..model import Article, Quantity, Span
 from .quantities_measure import (
-    EVENT_NOUNS, DIE_VERBS, INJURE_VERBS, KILL_VERBS, ROLE_TO_MEASURE, SHOOT_VERBS, UNIT_NOUNS,
+    EVENT_NOUNS, ROLE_TO_MEASURE, UNIT_NOUNS,
     counted_noun, event_of, is_person, noun_phrase_bounds, role_of,
 )
 from .quantities_numbers import find_numbers, interval

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from ..model import Article, Credit, Document
 from .fields import Fields, extract_fields
-from .html import NoArticle, extract_html
+from .html import extract_html
 from .patterns import parse_date
 
 

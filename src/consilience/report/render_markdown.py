@@ -9,12 +9,12 @@ from .view import credit_lines, removed_summary
 def render(report: Report) -> str:
     data = report_to_dict(report)
     by_id = {a.id: a for a in report.articles}
-    out = [f"# consilience report", "",
+    out = ["# consilience report", "",
            f"{len(report.articles)} articles, {len(report.stories)} stories, {len(report.failures)} failed inputs", ""]
     for story in data["stories"]:
         out += [f"## Story: {story['title'] or story['id']}", "",
                 f"- dates: {story['span'][0] or '?'} to {story['span'][1] or '?'}",
-                f"- articles: " + ", ".join(_label(by_id[i]) for i in story["articles"] if i in by_id), ""]
+                "- articles: " + ", ".join(_label(by_id[i]) for i in story["articles"] if i in by_id), ""]
         if story["brief"]:
             out += ["### Brief", ""] + [f"- {b['text']}" for b in story["brief"]] + [""]
         if story["facts"]:

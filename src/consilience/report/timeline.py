@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..model import Article, Span, TimelineEvent
+from ..model import Article, TimelineEvent
 
 
 def build_timeline(articles: Sequence[Article]) -> list[TimelineEvent]:

@@ -21,7 +21,6 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .. import __version__
-from ..store.base import StoryQuery
 from . import api
 from .safety import DEFAULT_MAX_BODY, LimitsMiddleware, install_error_handlers
 from .views import VERDICT_HELP, article_view, safe_url, story_view
