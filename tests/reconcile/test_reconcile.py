@@ -176,3 +176,12 @@ def test_a_count_without_a_counted_noun_beside_specific_groups():
              quantities=[("Five people", 5, 5, "exact", "killed", "people")], entities=HARBOR)
     [fact] = facts_by_kind(reconcile_story(story_of(a, b, c), [a, b, c]), "quantity")
     assert fact.verdict == "compatible"
+
+
+def test_contractions_and_trims_are_not_misquotes():
+    words = "We have lost a young man and we will not rest until we find who did this"
+    a = make("a", f'"{words}," the chief said Monday.', quotes=[(words, "Ana Ruiz")])
+    other = words.replace("We have", "We've").replace("will not", "won't")
+    b = make("b", f'"{other}," the chief told reporters.', quotes=[(other, "Ana Ruiz")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quote")
+    assert fact.verdict == "agree"

@@ -129,7 +129,7 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
 
 def _quotes(group: Sequence[Evidence]) -> tuple[str, str]:
     speakers = {(e.speaker or "unknown").lower() for e in group}
-    tokens = [re.sub(r"[^\w\s]", " ", e.text.lower()).split() for e in group]
+    tokens = [_quote_tokens(e.text) for e in group]
     misquotes = [d for i, a in enumerate(tokens) for b in tokens[i + 1:] if (d := _misquote(a, b))]
     if misquotes:
         a, b = misquotes[0]
@@ -142,6 +142,19 @@ def _quotes(group: Sequence[Evidence]) -> tuple[str, str]:
 
 
 _FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with by from that this it is was be".split())
+
+
+_CONTRACTIONS = [(r"\bwon['’]t\b", "will not"), (r"\bcan['’]t\b", "can not"), (r"\bcannot\b", "can not"),
+                 (r"n['’]t\b", " not"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"), (r"['’]ll\b", " will"),
+                 (r"['’]m\b", " am"), (r"['’]d\b", " would")]
+
+
+def _quote_tokens(text: str) -> list[str]:
+    """Words of a quote, with contractions spelled out: "we've" and "we have" are one quote."""
+    text = text.lower()
+    for pattern, full in _CONTRACTIONS:
+        text = re.sub(pattern, full, text)
+    return re.sub(r"[^\w\s]", " ", text).split()
 
 
 def _contained(a: list[str], b: list[str]) -> bool:
