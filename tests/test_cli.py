@@ -65,3 +65,8 @@ def test_stdin_and_formats(fixtures_dir, tmp_path):
 def test_unknown_format_is_a_usage_error(fixtures_dir):
     result = run(str(fixtures_dir / "text" / "council-vote.txt"), "--format", "pdf")
     assert result.returncode == 2 and "unknown format" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "consilience.cli", "--version"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.startswith("consilience ")

@@ -21,14 +21,18 @@ out_console = Console()
 FORMAT_BY_SUFFIX = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        out_console.print(f"consilience {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details (and internal errors) to stderr."),
-    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.",
+                                 callback=_print_version, is_eager=True),
 ) -> None:
-    if version:
-        out_console.print(f"consilience {__version__}")
-        raise typer.Exit(0)
     logging.basicConfig(level=logging.DEBUG if verbose else logging.CRITICAL, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
