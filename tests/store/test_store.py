@@ -242,12 +242,15 @@ def test_migrations_upgrade_an_older_database(db_url, monkeypatch):
 
     from consilience.store import schema
 
+    from consilience.store import sql
+
     backend = "postgres" if db_url.startswith("postgresql") else "sqlite"
     module = importlib.import_module(f"consilience.store.{backend}")
+    store_class = module.PostgresStore if backend == "postgres" else module.SQLiteStore
     name = "POSTGRES_MIGRATIONS" if backend == "postgres" else "SQLITE_MIGRATIONS"
     with monkeypatch.context() as m:
-        m.setattr(module, name, getattr(schema, name)[:1])
-        m.setattr(module, "LATEST", 1)
+        m.setattr(store_class, "MIGRATIONS", getattr(schema, name)[:1])
+        m.setattr(sql, "LATEST", 1)
         with open_store(db_url) as s:
             assert s.schema_version() == 1
             arts = samples.articles()

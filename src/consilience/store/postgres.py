@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from ..model import Article
-from .schema import LATEST, POSTGRES_MIGRATIONS, SCHEMA_VERSION_TABLE
+from .schema import POSTGRES_MIGRATIONS
 from .sql import SqlStore, StoreError
 
 WRITE_LOCK_KEY = 0x636F6E73  # "cons": one advisory lock for every consilience writer
@@ -59,23 +58,10 @@ class PostgresStore(SqlStore):
             with conn.cursor() as cur:
                 cur.executemany(self._q(sql), [tuple(r) for r in rows])
 
-    def _migrate(self) -> None:
-        with self._writing() as conn:
-            conn.execute(SCHEMA_VERSION_TABLE)
-            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
-            if current > LATEST:
-                raise StoreError(f"database {_redact(self.url)} has schema version {current}, newer than this "
-                                 f"consilience ({LATEST}): upgrade consilience")
-            for version, statements in POSTGRES_MIGRATIONS:
-                if version <= current:
-                    continue
-                for sql in statements:
-                    conn.execute(sql)
-                conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)",
-                             (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+    MIGRATIONS = POSTGRES_MIGRATIONS
 
-    def schema_version(self) -> int:
-        return self._reader().execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+    def _name(self) -> str:
+        return _redact(self.url)
 
     # ------------------------------------------------------------ connections
 

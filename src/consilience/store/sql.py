@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import datetime, timezone
 from contextlib import AbstractContextManager
 from typing import Any, Iterator, Optional, Sequence
 
 from ..model import Article, Document, StoryReport
 from . import codec
 from .base import AddResult, StoryQuery, StorySummary
+from .schema import LATEST, SCHEMA_VERSION_TABLE
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -59,6 +61,32 @@ class SqlStore:
     def _fts_condition(self, words: list[str]) -> tuple[str, list[Any]]:  # pragma: no cover
         """SQL selecting article seqs matching all words, and its parameters."""
         raise NotImplementedError
+
+    # ------------------------------------------------------------ schema
+
+    MIGRATIONS: list[tuple[int, list[str]]] = []
+
+    def _name(self) -> str:
+        """How error messages name this database (no password)."""
+        return str(getattr(self, "url", "the database"))
+
+    def _migrate(self) -> None:
+        with self._writing() as conn:
+            conn.execute(SCHEMA_VERSION_TABLE)
+            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            if current > LATEST:
+                raise StoreError(f"database {self._name()} has schema version {current}, newer than this "
+                                 f"consilience ({LATEST}): upgrade consilience")
+            for version, statements in self.MIGRATIONS:
+                if version <= current:
+                    continue
+                for sql in statements:
+                    conn.execute(sql)
+                conn.execute(self._q("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                             (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def schema_version(self) -> int:
+        return self._reader().execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
 
     def _ilike(self) -> str:
         return "LIKE"

@@ -4,12 +4,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..model import Article
-from .schema import LATEST, SCHEMA_VERSION_TABLE, SQLITE_MIGRATIONS
+from .schema import SQLITE_MIGRATIONS
 from .sql import SqlStore, StoreError
 
 BUSY_TIMEOUT_S = 30.0
@@ -47,23 +46,10 @@ class SQLiteStore(SqlStore):
         conn.execute("PRAGMA foreign_keys=ON")
         return conn
 
-    def _migrate(self) -> None:
-        with self._writing() as conn:
-            conn.execute(SCHEMA_VERSION_TABLE)
-            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
-            if current > LATEST:
-                raise StoreError(f"database {self.path} has schema version {current}, newer than this "
-                                 f"consilience ({LATEST}): upgrade consilience")
-            for version, statements in SQLITE_MIGRATIONS:
-                if version <= current:
-                    continue
-                for sql in statements:
-                    conn.execute(sql)
-                conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                             (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+    MIGRATIONS = SQLITE_MIGRATIONS
 
-    def schema_version(self) -> int:
-        return self._reader().execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+    def _name(self) -> str:
+        return self.path
 
     # ------------------------------------------------------------ connections
 
