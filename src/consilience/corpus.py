@@ -82,8 +82,6 @@ def ingest(
     on_failure: Optional[FailureSink] = None,
 ) -> IngestResult:
     """Add `inputs` (paths, directories, globs, '-', or `Document`s) to `store`."""
-    if hasattr(inputs, "add_articles") and not hasattr(store, "add_articles"):
-        inputs, store = store, inputs  # tolerate ingest(store, documents)
     started = time.perf_counter()
     failures: list[InputFailure] = []
     notes: list[str] = []

@@ -98,11 +98,11 @@ def test_stories_off_then_on(store, tmp_path):
     assert second.added == () and second.stories_total == 6
 
 
-def test_documents_as_inputs_and_store_first_call(store):
+def test_documents_as_inputs(store):
     docs = [Document(origin=f"post-{i}", content=f"Storm hits Elgin {i}\nElgin, March 3: A storm hit Elgin on Tuesday "
                      f"and damaged {i + 3} houses, officials said in a statement to reporters.\n", content_type="text")
             for i in range(3)]
-    result = ingest(store, docs[:1], FAKE)  # the order the web API uses
+    result = ingest(docs[:1], store, FAKE)
     assert len(result.added) == 1
     result = ingest(docs, store, FAKE)
     assert len(result.added) == 2 and len(result.existing) == 1

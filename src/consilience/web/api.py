@@ -154,12 +154,9 @@ _INGEST_LOCK = threading.Lock()
 
 
 def _ingest(store, item: IngestRequest) -> dict[str, Any]:
+    from ..corpus import IngestError, ingest as corpus_ingest
     from ..model import Document
 
-    try:
-        from ..corpus import IngestError, ingest as corpus_ingest
-    except ImportError as exc:  # the corpus module is part of the store work
-        raise HTTPException(501, f"ingest is not available in this build ({exc})")
     hints = tuple((k, v) for k, v in (("url", item.url), ("title", item.title), ("published", item.published)) if v)
     document = Document(origin=item.origin or item.url or "http-post", content=item.content,
                         content_type=item.content_type, hints=hints)
