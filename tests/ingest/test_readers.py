@@ -91,3 +91,13 @@ def test_jsonl_bad_line_keeps_the_others(fixtures_dir):
     assert first.hint("published") == "2017-05-02"
     assert first.hint("url") == "http://example.com/news/two-hurt"
     assert docs[1].hint("url") == "http://example.org/bridge"
+
+
+def test_gva_corpus_loads_as_it_is():
+    from ..conftest import DATA, need
+
+    path = need(DATA / "gva" / "documents.jsonl")
+    docs, fails = _read(path)
+    assert not fails
+    assert len(docs) == sum(1 for line in path.open() if line.strip())
+    assert all(d.hint("published") and d.hint("url") and d.hint("title") is not None for d in docs[:50])
