@@ -5,7 +5,6 @@ transaction-scoped advisory lock), and a reader connection per thread in autocom
 """
 from __future__ import annotations
 
-import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -31,21 +30,8 @@ class PostgresStore(SqlStore):
         if psycopg is None:
             raise StoreError('PostgreSQL needs psycopg 3: pip install "psycopg[binary]"')
         self.url = url
-        self._local = threading.local()
-        self._readers: list[Any] = []
-        self._readers_lock = threading.Lock()
-        self._write_lock = threading.RLock()
-        self._closed = False
-        self._writer = None
-        try:
-            self._writer = self._connect()
-            self._migrate()
-        except (psycopg.Error, StoreError) as exc:
-            if self._writer is not None:
-                self._writer.close()
-            if isinstance(exc, StoreError):
-                raise
-            raise StoreError(f"cannot open PostgreSQL database {_redact(url)}: {str(exc).strip().splitlines()[0]}") from exc
+        self._open((psycopg.Error,), lambda exc: f"cannot open PostgreSQL database {_redact(url)}: "
+                                                 f"{str(exc).strip().splitlines()[0]}")
 
     def _connect(self) -> Any:
         return psycopg.connect(self.url, autocommit=True, connect_timeout=10)
@@ -65,16 +51,8 @@ class PostgresStore(SqlStore):
 
     # ------------------------------------------------------------ connections
 
-    def _reader(self) -> Any:
-        if self._closed:
-            raise StoreError("the store is closed")
-        conn = getattr(self._local, "conn", None)
-        if conn is None or conn.closed:
-            conn = self._connect()
-            self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
-        return conn
+    def _is_stale(self, conn: Any) -> bool:
+        return conn.closed
 
     @contextmanager
     def _writing(self) -> Iterator[Any]:
@@ -85,17 +63,6 @@ class PostgresStore(SqlStore):
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
                 yield conn
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        with self._readers_lock:
-            for conn in self._readers:
-                conn.close()
-            self._readers.clear()
-        with self._write_lock:
-            self._writer.close()
 
     # ------------------------------------------------------------ full text
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import Counter
 from datetime import datetime, timezone
 from contextlib import AbstractContextManager
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 from ..model import Article, Document, StoryReport
 from . import codec
@@ -46,11 +47,65 @@ class SqlStore:
 
     # ------------------------------------------------------------ backend hooks
 
-    def _reader(self) -> Any:  # pragma: no cover - abstract
+    def _connect(self) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def _writing(self) -> AbstractContextManager[Any]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def _new_reader(self) -> Any:
+        """A connection for one thread's reads."""
+        return self._connect()
+
+    def _is_stale(self, conn: Any) -> bool:
+        return False
+
+    def _before_close(self) -> None:
+        """Last words on the writer connection before it closes."""
+
+    # ------------------------------------------------------------ connections
+
+    def _open(self, errors: tuple[type[BaseException], ...], describe: Callable[[BaseException], str]) -> None:
+        """Connect the writer and bring the schema up to date; a failure closes what was opened
+        and is reported as a StoreError naming the database."""
+        self._local = threading.local()
+        self._readers: list[Any] = []
+        self._readers_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._closed = False
+        self._writer = None
+        try:
+            self._writer = self._connect()
+            self._migrate()
+        except (*errors, StoreError) as exc:
+            if self._writer is not None:
+                self._writer.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(describe(exc)) from exc
+
+    def _reader(self) -> Any:
+        if self._closed:
+            raise StoreError("the store is closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None or self._is_stale(conn):
+            conn = self._new_reader()
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+        with self._write_lock:
+            self._before_close()
+            self._writer.close()
 
     def _insert_fts(self, conn: Any, seq: int, article: Article) -> None:  # pragma: no cover
         raise NotImplementedError
@@ -90,9 +145,6 @@ class SqlStore:
 
     def _ilike(self) -> str:
         return "LIKE"
-
-    def close(self) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
 
     def _q(self, sql: str) -> str:
         return sql

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -23,21 +22,7 @@ class SQLiteStore(SqlStore):
         parent = Path(self.path).expanduser().resolve().parent
         if not parent.is_dir():
             raise StoreError(f"cannot open database {self.path}: folder {parent} does not exist")
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
-        self._write_lock = threading.RLock()
-        self._closed = False
-        self._writer = None
-        try:
-            self._writer = self._connect()
-            self._migrate()
-        except (sqlite3.DatabaseError, StoreError) as exc:
-            if self._writer is not None:
-                self._writer.close()
-            if isinstance(exc, StoreError):
-                raise
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self._open((sqlite3.DatabaseError,), lambda exc: f"cannot open database {self.path}: {exc}")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
@@ -53,16 +38,9 @@ class SQLiteStore(SqlStore):
 
     # ------------------------------------------------------------ connections
 
-    def _reader(self) -> sqlite3.Connection:
-        if self._closed:
-            raise StoreError("the store is closed")
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._connect()
-            conn.execute("PRAGMA query_only=ON")
-            self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
+    def _new_reader(self) -> sqlite3.Connection:
+        conn = self._connect()
+        conn.execute("PRAGMA query_only=ON")
         return conn
 
     @contextmanager
@@ -80,20 +58,11 @@ class SQLiteStore(SqlStore):
             else:
                 conn.execute("COMMIT")
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        with self._readers_lock:
-            for conn in self._readers:
-                conn.close()
-            self._readers.clear()
-        with self._write_lock:
-            try:
-                self._writer.execute("PRAGMA optimize")
-            except sqlite3.DatabaseError:
-                pass
-            self._writer.close()
+    def _before_close(self) -> None:
+        try:
+            self._writer.execute("PRAGMA optimize")
+        except sqlite3.DatabaseError:
+            pass
 
     # ------------------------------------------------------------ full text
 
