@@ -76,7 +76,7 @@ def group_and_fill(articles: list[Article], retime_filled: bool = True) -> tuple
         from .annotate import retime
 
         annotated = {a.id for a in articles if a.entities or a.times or a.quantities or a.quotes}
-        filled = retime(filled, [a for a in articles], only=annotated)
+        filled = retime(filled, articles, only=annotated)
     return [refresh_story_dates(s, filled) for s in story_list], filled
 
 
@@ -86,7 +86,8 @@ def report_story(story: Story, articles: list[Article]) -> StoryReport:
     from .report.brief import build_brief
     from .report.timeline import build_timeline
 
-    members = [a for a in articles if a.id in set(story.articles)]
+    wanted = set(story.articles)
+    members = [a for a in articles if a.id in wanted]
     facts = reconcile_story(story, members)
     return StoryReport(story=story, facts=tuple(facts), timeline=tuple(build_timeline(members)),
                        brief=tuple(build_brief(members, facts)))

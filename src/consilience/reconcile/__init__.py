@@ -15,7 +15,8 @@ KIND_ORDER = {"quantity": 0, "date": 1, "quote": 2, "statement": 3}
 
 def reconcile_story(story: Story, articles: Sequence[Article]) -> list[FactGroup]:
     """Fact groups of one story, conflicts and updates first."""
-    members = [a for a in articles if a.id in set(story.articles)]
+    wanted = set(story.articles)
+    members = [a for a in articles if a.id in wanted]
     source_of = {aid: group.id for group in story.source_groups for aid in group.articles}
     published = {a.id: a.published for a in members}
     evidence: list[Evidence] = [e for a in members for e in extract_claims(a)]
