@@ -240,9 +240,7 @@ def test_sqlite_uses_wal(tmp_path):
 def test_migrations_upgrade_an_older_database(db_url, monkeypatch):
     import importlib
 
-    from consilience.store import schema
-
-    from consilience.store import sql
+    from consilience.store import connection, schema
 
     backend = "postgres" if db_url.startswith("postgresql") else "sqlite"
     module = importlib.import_module(f"consilience.store.{backend}")
@@ -250,7 +248,7 @@ def test_migrations_upgrade_an_older_database(db_url, monkeypatch):
     name = "POSTGRES_MIGRATIONS" if backend == "postgres" else "SQLITE_MIGRATIONS"
     with monkeypatch.context() as m:
         m.setattr(store_class, "MIGRATIONS", getattr(schema, name)[:1])
-        m.setattr(sql, "LATEST", 1)
+        m.setattr(connection, "LATEST", 1)
         with open_store(db_url) as s:
             assert s.schema_version() == 1
             arts = samples.articles()

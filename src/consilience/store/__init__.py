@@ -10,7 +10,7 @@ import os
 from typing import Optional
 
 from .base import AddResult, Store, StoryQuery, StorySummary
-from .sql import StoreError
+from .connection import StoreError
 
 DEFAULT_DB = "consilience.db"
 ENV_VAR = "CONSILIENCE_DB"

@@ -10,7 +10,8 @@ from typing import Any, Iterator
 
 from ..model import Article
 from .schema import POSTGRES_MIGRATIONS
-from .sql import SqlStore, StoreError
+from .connection import StoreError
+from .sql import SqlStore
 
 WRITE_LOCK_KEY = 0x636F6E73  # "cons": one advisory lock for every consilience writer
 TS_CONFIG = "english"

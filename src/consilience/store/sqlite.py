@@ -8,7 +8,8 @@ from typing import Any, Iterator
 
 from ..model import Article
 from .schema import SQLITE_MIGRATIONS
-from .sql import SqlStore, StoreError
+from .connection import StoreError
+from .sql import SqlStore
 
 BUSY_TIMEOUT_S = 30.0
 
