@@ -34,3 +34,16 @@ def test_html_escapes_article_text():
 def test_markdown_lists_removed_blocks():
     md = render(Report(articles=(_article(),)), "md")
     assert "**ui-prompt** lines 3-3" in md
+
+
+def test_markdown_brief_and_timeline_cite_their_sources_by_offsets():
+    from consilience.model import BriefSentence, Story, StoryReport, TimelineEvent
+
+    one = Article(id="a1", origin="one.txt", outlet="Dawn", text="Three people died on Monday.")
+    two = Article(id="a2", origin="two.txt", outlet="PTI", text="On Monday three people died. Police came.")
+    brief = BriefSentence(text=one.text, citations=(Span("a1", 0, 28), Span("a2", 0, 28), Span("a2", 29, 41)))
+    event = TimelineEvent(when="2015-01-12", what="three people died", citations=(Span("a1", 0, 17),))
+    story = StoryReport(story=Story(id="s1", title="t", articles=("a1", "a2")), brief=(brief,), timeline=(event,))
+    md = render(Report(articles=(one, two), stories=(story,)), "md")
+    assert f"- {one.text} [Dawn 0-28; PTI 0-28, 29-41]" in md
+    assert "- **2015-01-12** three people died [Dawn 0-17]" in md

@@ -16,7 +16,7 @@ def render(report: Report) -> str:
                 f"- dates: {story['span'][0] or '?'} to {story['span'][1] or '?'}",
                 "- articles: " + ", ".join(_label(by_id[i]) for i in story["articles"] if i in by_id), ""]
         if story["brief"]:
-            out += ["### Brief", ""] + [f"- {b['text']}" for b in story["brief"]] + [""]
+            out += ["### Brief", ""] + [f"- {b['text']} {_cite(b['citations'], by_id)}" for b in story["brief"]] + [""]
         if story["facts"]:
             out += ["### Facts", "", "| fact | verdict | claims | reason |", "|---|---|---|---|"]
             for fact in story["facts"]:
@@ -24,7 +24,8 @@ def render(report: Report) -> str:
                 out.append(f"| {_cell(fact['subject'])} | {fact['verdict']} | {_cell(claims)} | {_cell(fact['reason'])} |")
             out.append("")
         if story["timeline"]:
-            out += ["### Timeline", ""] + [f"- **{e['when']}** {e['what']}" for e in story["timeline"]] + [""]
+            out += ["### Timeline", ""] + [f"- **{e['when']}** {e['what']} {_cite(e['citations'], by_id)}"
+                                           for e in story["timeline"]] + [""]
     for article in report.articles:
         out += _article(article)
     if report.failures:
@@ -49,6 +50,16 @@ def _article(a: Article) -> list[str]:
             lines.append(f"- **{r.kind}** {where}: {_cell(text[:300])} — _{r.reason}_")
         lines += ["", "</details>", ""]
     return lines
+
+
+def _cite(citations: list[dict], by_id: dict[str, Article]) -> str:
+    """Citations grouped by source, each span as its character offsets in that source's text:
+    [Dawn 120-245; PTI 30-90, 400-460]."""
+    spans: dict[str, list[str]] = {}
+    for c in citations:
+        label = _label(by_id[c["article"]]) if c["article"] in by_id else c["article"]
+        spans.setdefault(label, []).append(f"{c['start']}-{c['end']}")
+    return "[" + "; ".join(f"{label} {', '.join(where)}" for label, where in spans.items()) + "]" if spans else ""
 
 
 def _label(a: Article) -> str:
