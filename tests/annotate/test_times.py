@@ -165,3 +165,122 @@ def test_durations_and_vague_references():
     assert by_text["now"].value == "PRESENT_REF"
     assert by_text["recent years"].value == "PXY"
     assert by_text["2 1/2 years"].event is None  # durations date nothing
+
+
+# A Thursday, 1999-10-28.
+THURSDAY = "1999-10-28"
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(text[r.span.start:r.span.end], r.value) for r in times_of(text, published)[2]]
+
+
+def test_fiscal_years_and_year_ends():
+    text = ("Revenue was $76 million for the year ended March 31. For the year, volume was flat. "
+            "The company plans to close the deal by year-end. Shares have risen 8% since year-end. "
+            "Costs will fall by the end of the year.")
+    got = found(text, THURSDAY)
+    assert ("the year", "P1Y") in got            # the twelve months to March 31
+    assert ("the year", "1999") in got           # "for the year": the year reported on
+    assert [v for t, v in got if t == "year-end"] == ["1999", "1998"]  # the coming one; the one passed
+    assert ("the end of the year", "1999") in got
+
+
+def test_the_past_year_is_the_year_before_publication():
+    _, by_text, _ = times_of("Prices rose 4% over the past year and fell in the last month.", THURSDAY)
+    assert by_text["the past year"].value == "1998"
+    assert by_text["the last month"].value == "1999-09"
+
+
+def test_rates_are_sets():
+    _, by_text, _ = times_of("The plant will save $500 million a year.", THURSDAY)
+    assert (by_text["a year"].value, by_text["a year"].granularity) == ("P1Y", "set")
+
+
+def test_a_period_a_year_back_is_one_expression():
+    text = "Sales fell 3% in September, compared with the same month a year ago. For the quarter a year ago, it lost $2."
+    _, by_text, _ = times_of(text, THURSDAY)
+    assert by_text["the same month a year ago"].value == "1998-09"
+    assert by_text["the quarter a year ago"].value == "1998-Q3"
+    assert "a year ago" not in by_text
+
+
+def test_tense_of_perfect_progressive_gerunds_and_effective_dates():
+    text = ("Police have been searching for him since the Oct. 23 shooting. "
+            "The doctor was killed last Oct. 23 at his home.")
+    assert found(text, "1999-05-06") == [("Oct. 23", "1998-10-23"), ("last Oct. 23", "1998-10-23")]
+    _, by_text, _ = times_of("The allies can take part in planning for the summit in April.", "1998-12-05")
+    assert by_text["April"].value == "1999-04"  # the gerund takes the tense of "can take part"
+    text = "The bank created a new office, effective Feb. 1. It has extended the loans through January."
+    _, by_text, _ = times_of(text, "1989-10-26")
+    assert by_text["Feb. 1"].value == "1990-02-01"  # "effective": the nearest, whatever the verb
+    assert by_text["January"].value == "1990-01"
+
+
+def test_a_named_weekday_with_s_is_a_past_day():
+    text = "Lawyers said they would look for ways to get around Wednesday's ruling."
+    _, by_text, _ = times_of(text, "2000-01-07")  # a Friday
+    assert by_text["Wednesday"].value == "2000-01-05"
+
+
+def test_quarters_years_and_weeks_named_from_the_story():
+    text = ("Ford announced cuts, resulting in the closure of ten plants during the fourth quarter. On May 22, 1995, he was promoted, and the "
+            "following year he moved to Washington. It lost $4.8 billion in the fourth quarter of 2005 and "
+            "$8.6 billion for the entire year. Profit rose in the third quarter from the 1988 quarter. "
+            "Sales rebounded in the last week of March. Growth slowed in the last half of the '80s.")
+    _, by_text, refs = times_of(text, "2006-08-19")
+    got = {text[r.span.start:r.span.end]: r.value for r in refs}
+    assert got["the fourth quarter"] == "2006-Q4"
+    assert got["the following year"] == "1996"
+    assert got["the entire year"] == "2005"
+    assert got["the 1988 quarter"] == "1988-Q3"
+    assert got["the last week of March"] == "2006-W13"  # March 27-31
+    assert got["the '80s"] == "198"
+    assert "the last half" not in got
+
+
+def test_clipped_years_and_bare_decades():
+    text = "Cars of the 70s sold well. The index has not been this low since '82."
+    _, by_text, _ = times_of(text, "2008-10-27")
+    assert by_text["70s"].value == "197"
+    assert by_text["'82"].value == "1982"
+
+
+def test_sets_fractions_names_and_military_clocks():
+    text = ("The party daily Granma said rallies are held daily. Markets opened at 0800 UTC after the biggest "
+            "single-day fall. GDP shrank for two consecutive quarters of the year. About a quarter of the "
+            "dealers will close. The Russell 2000 Index fell. It matters to the future of our peoples.")
+    got = found(text, "2008-09-18")
+    assert [v for t, v in got if t == "daily"] == ["P1D", "P1D"]  # TimeML sets, adjective or adverb
+    assert ("0800 UTC", "2008-09-18T08:00Z") in got
+    assert ("single-day", "P1D") in got
+    assert ("two consecutive quarters", "P2Q") in got
+    assert not any(t in ("a quarter", "2000", "the future") for t, _ in got)
+    assert found("He wrote for the Daily Telegraph.", "2008-09-18") == []
+
+
+def test_vague_durations_holidays_and_named_events():
+    text = ("Prices have risen over the years and collapsed in minutes. The decades-long feud ended after a "
+            "day-long meeting. Voters go to the polls on Election Day. The father will leave at 4 in the "
+            "morning. Pilgrims arrived as Easter week began. Tourism slumped after the Aug. 7 embassy bombings.")
+    got = found(text, "1998-09-07")
+    assert ("the years", "PXY") in got and ("minutes", "PTXM") in got
+    assert ("decades-long", "PXY") in got and ("a day-long", "P1D") in got
+    assert ("Election Day", "1998-11-03") in got
+    assert ("4 in the morning", "1998-09-08T04:00") in got or ("4 in the morning", "1998-09-07T04:00") in got
+    assert ("Easter week", "1998-W15") in got  # Easter Sunday 1998 was April 12
+    assert ("Aug. 7", "1998-08-07") in got
+
+
+def test_that_year_is_the_year_last_named():
+    text = ("He fled to Florida in June 1998 and returned to Cuba later that year. Imports reached $1.5 billion in "
+            "1988; watches made up a small share of imports that year. Hate crimes fell through the nineties.")
+    got = found(text, "2000-01-28")
+    assert ("later that year", "1998") in got
+    assert ("that year", "1988") in got
+    assert ("the nineties", "199") in got
+
+
+def test_as_early_as_looks_ahead():
+    _, by_text, _ = times_of("The father could come to the U.S. as early as Tuesday.", "2000-04-03")  # a Monday
+    assert by_text["Tuesday"].value == "2000-04-04"

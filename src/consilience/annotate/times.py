@@ -63,9 +63,20 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
         if span is None or len(span) == 0:
             continue
         tense = tense_of(span)
+        if c.kind == "weekday" and text.startswith(("'s ", "’s "), c.end):
+            tense = None  # "Thursday's closing price": a day named as a past one, whatever the clause
         if c.kind == "the_day":  # "the day", "that day": the day last named, else the publication day
             days = [resolved[j][0] for j in sorted(resolved) if cands[j].end <= c.start and resolved[j][1] == "day"]
             c.f["ref_day"] = days[-1] if days else None
+        if c.kind == "relunit" and c.f.get("rel", "").lower() == "the same":  # "the same month": the one last named
+            same = [resolved[j] for j in sorted(resolved) if cands[j].end <= c.start
+                    and resolved[j][1] == c.f["unit"].lower() and resolved[j][0][:1].isdigit()]
+            c.f["same_as_value"] = same[-1] if same else None
+        if c.f.get("pattern") == "year_quarter":  # "the 1988 quarter": the quarter the story is about, that year
+            named = [resolved[j][0] for j in sorted(resolved) if cands[j].end <= c.start and resolved[j][1] == "quarter"]
+            c.f["q_hint"] = int(named[-1][-1]) if named and named[-1][-1].isdigit() else None
+        if c.kind == "relunit":
+            c.f["narrative"] = _narrative(c, span, cands, resolved)
         if c.kind == "clock":
             day = c.f.get("with")
             if day is not None:
@@ -79,7 +90,9 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
             dated = resolve(date_c, dct, tense, text[date_c.start:date_c.end])
             if dated is not None and dated[1] == "day" and dated[0][:1].isdigit():
                 result = (dated[0], "day", result[2])
-        if c.kind in ("ago", "relunit") and result is not None:
+        if c.f.get("year_back") is not None:
+            result = _a_year_before(result, c, cands, resolved, doc, dct, tense, text)
+        elif c.kind in ("ago", "relunit") and result is not None:
             result = _same_period(c, result, cands, resolved, doc, text)
         if result is None:
             continue
@@ -109,7 +122,8 @@ def _plausible(c: Cand, doc, text: str) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     prev_word = prev.lower_ if prev is not None else ""
     ents = {t.ent_type_ for t in span if t.ent_type_}
-    if c.kind in ("weekday", "date", "month") and first.ent_type_ == "EVENT" and first.ent_iob_ == "I":
+    if c.kind in ("weekday", "date", "month") and first.ent_type_ == "EVENT" and first.ent_iob_ == "I" \
+            and ("year" in c.f or not any(t.like_num for t in span)):  # "the Aug. 7 embassy bombings" is dated
         return False  # a named day ("Black Friday") is an event, not that week's Friday
     if c.kind == "month":
         if ents & {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
@@ -130,23 +144,33 @@ def _plausible(c: Cand, doc, text: str) -> bool:
             return False
         if first.ent_type_ in COUNT_ENTS and prev_word not in TIME_PREPS:
             return False
+        if c.f.get("pattern") == "year" and len(span) == 1 and prev is not None and prev.pos_ == "PROPN" \
+                and prev.text[:1].isupper() and prev_word.rstrip(".") not in MONTHS and (
+                    first.ent_type_ != "DATE" or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+            return False  # a name: "the Russell 2000 Index", "Orion 1980"
         return True
     if c.kind in ("weekday", "season") and ents & {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"}:
         return c.kind == "weekday" and "DATE" in ents
     if c.f.get("pattern") == "clock24" and not c.f.get("tz"):
         # a bare "3:02" is as often a running time or a score: only "at 3:02", "by 14:30" are clocks
         return prev_word in CLOCK_PREPS
-    if c.kind == "duration" and c.f.get("unit", "").lower() == "quarter" and span[-1].i + 1 < len(doc) \
-            and doc[span[-1].i + 1].lower_ == "of":
-        return False  # a fraction: "three-quarters of its food"
+    if c.kind == "duration" and c.f.get("unit", "").lower() == "quarter":
+        num = c.f.get("num", "").lower()
+        if num in ("a", "an"):
+            return False  # a fraction: "about a quarter of its dealers"
+        if span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "of" and (
+                num in ("one", "three") or "-" in text[c.start:c.end]):
+            return False  # "three-quarters of its food", not "two consecutive quarters of losses"
     if c.kind == "relday" and first.text[0].isupper() and ents & {"ORG", "WORK_OF_ART", "PRODUCT"} \
             and prev is not None and not prev.is_sent_end and not prev.is_punct:
         return False  # a name: "VOA Today"
     if c.kind == "duration" and c.f.get("num", "").lower() in ("a", "an") and prev is not None \
             and (prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.like_num):
-        return False  # a rate: "four flights a week", "$500 million a year"
-    if c.kind == "set" and c.f.get("word", "").lower() == "daily":
-        return first.dep_ in ("advmod", "npadvmod")  # "trades daily", not "the daily Granma"
+        c.f["rate"] = True  # a rate: "four flights a week", "$500 million a year": a set (TimeML)
+    if c.kind == "set" and c.f.get("pattern") == "set2" and first.text[0].isupper() and not first.is_sent_start:
+        return False  # a title: "the Daily Telegraph", "Weekly Standard"
+    if c.kind == "ref" and c.f["word"].lower() == "the future" and text.startswith(" of ", c.end):
+        return False  # "the future of our peoples": a fate, not a time
     if c.kind == "ref" and c.f["word"].lower() == "current":
         return first.dep_ == "amod" and first.head.lower_ not in ("account", "accounts", "affairs", "events", "flow")
     return True
@@ -172,15 +196,20 @@ def tense_of(span) -> Optional[str]:
         return "future"
     if words & {"last", "yesterday", "ago", "past", "previous"}:
         return "past"
+    before = " ".join(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    if before in ("as early as", "as soon as"):
+        return "future"  # "could arrive as early as Tuesday"
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     head = span.root.head
     if head.i < span.start and head.lower_ == "since":
         return "past"  # "the best week since November"
     if head.i < span.start and head.lower_ in ("until", "till", "through", "by") and \
-            (tense != "past" or (verb is not None and verb.tag_ == "VBN" and not any(
-                c.dep_.startswith("aux") for c in verb.children))):
-        return "future"  # "closed until Friday"
+            (tense != "past" or (verb is not None and verb.tag_ == "VBN" and all(
+                c.lower_ in ("has", "have") for c in verb.children if c.dep_.startswith("aux")))):
+        return "future"  # "closed until Friday", "has extended the loans through January"
+    if head.i < span.start and head.lower_ == "effective":
+        return None  # "effective Feb. 1": announced changes run either way, the nearest date
     return tense
 
 
@@ -207,9 +236,17 @@ def verb_tense(verb, depth: int = 0) -> Optional[str]:
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "acl", "conj") and depth < 3 \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)  # "..., closing unchanged Friday": the main verb's tense
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pobj", "pcomp", "dobj") and depth < 3:
+        head = verb.head  # a gerund as a noun ("can participate in planning for ..."): its clause's verb
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head is not verb:
+            return verb_tense(head, depth + 1)
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     return None
@@ -230,6 +267,12 @@ def _merge_clocks(cands: list[Cand], text: str) -> list[Cand]:
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "weekday" and nxt is not None and nxt.kind == "date" and text[c.end:nxt.start] in (", ", " "):
             c.f["same_as"] = nxt
+        if nxt is not None and text[c.end:nxt.start] == " " and c.kind in PERIOD_KINDS and _year_back(nxt):
+            f = dict(c.f)  # "the quarter a year ago", "the same month a year earlier": one expression
+            f["year_back"] = nxt
+            out.append(Cand(c.start, nxt.end, c.kind, f))
+            i += 2
+            continue
         if nxt is not None and text[c.end:nxt.start] == " " and (
                 (c.kind == "clock" and nxt.kind in DAY_KINDS) or (c.kind in DAY_KINDS and nxt.kind == "clock")):
             clock, day = (c, nxt) if c.kind == "clock" else (nxt, c)
@@ -241,6 +284,43 @@ def _merge_clocks(cands: list[Cand], text: str) -> list[Cand]:
         out.append(c)
         i += 1
     return out
+
+
+ANAPHORIC = {"the following": 1, "the previous": -1, "the preceding": -1, "that": 0}
+NARRATIVE_GRANULARITIES = {"year": ("year", "quarter", "half", "season", "month", "day", "part-of-day", "minute"),
+                           "month": ("month", "day", "part-of-day", "minute"), "quarter": ("quarter",)}
+
+
+def _narrative(c: Cand, span, cands, resolved) -> Optional[str]:
+    """"the following year", "the previous month" count from the time the story last named, and
+    "the full year" after "the fourth quarter of 2005" in one sentence is that year."""
+    unit, rel = c.f.get("unit", "").lower(), c.f.get("rel", "").lower()
+    shift = ANAPHORIC.get(rel)
+    whole = c.f.get("adj", "").lower() in ("full", "entire", "whole")
+    if unit not in NARRATIVE_GRANULARITIES or (shift is None and not whole):
+        return None
+    since = span.sent.start_char if shift is None else 0
+    named = [resolved[j] for j in sorted(resolved) if since <= cands[j].start and cands[j].end <= c.start
+             and resolved[j][1] in NARRATIVE_GRANULARITIES[unit] and resolved[j][0][:4].isdigit()]
+    if not named:
+        return None
+    value = named[-1][0]
+    if unit == "quarter":
+        return value if shift == 0 else None
+    if unit == "year":
+        return f"{int(value[:4]) + (shift or 0):04d}"
+    if len(value) < 7 or value[4] != "-" or not value[5:7].isdigit():
+        return None
+    y, m = divmod(int(value[:4]) * 12 + int(value[5:7]) - 1 + (shift or 0), 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+PERIOD_KINDS = {"quarter", "half", "relunit", "month"}
+
+
+def _year_back(c: Cand) -> bool:
+    return c.kind == "ago" and c.f.get("unit", "").lower() == "year" and c.f.get("num", "").lower() in ("a", "one") \
+        and c.f.get("dir", "").lower() in ("ago", "earlier", "before")
 
 
 PERIOD_GRANULARITIES = {"quarter", "half", "month"}
@@ -268,6 +348,17 @@ def _same_period(c: Cand, result, cands, resolved, doc, text):
     if shift <= 0:
         return result
     return (f"{int(value[:4]):04d}{best[4:]}", resolved_granularity(best), anchor)
+
+
+def _a_year_before(result, c: Cand, cands, resolved, doc, dct, tense, text):
+    """The period named, a year back; a period that does not resolve ("the same period") is
+    the one the year-ago phrase alone gives."""
+    if result is not None and result[0][:4].isdigit() and result[1] in PERIOD_GRANULARITIES | {"year", "week"}:
+        value, granularity, anchor = result
+        return f"{int(value[:4]) - 1:04d}{value[4:]}", granularity, anchor
+    ago = c.f["year_back"]
+    alone = resolve(ago, dct, tense, text[ago.start:ago.end])
+    return _same_period(ago, alone, cands, resolved, doc, text) if alone is not None else None
 
 
 def resolved_granularity(value: str) -> str:

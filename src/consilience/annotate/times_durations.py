@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Optional
 
-from .times_calendar import Result, choose, fmt_day, ok
+from .times_calendar import Result, choose, fmt_day, ok, unit_value
 from .times_grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number
 
 
@@ -29,11 +29,31 @@ def r_holiday(f, dct, tense, text) -> Result:
         elif name == "memorial day":
             last = date(y, 5, 31)
             options.append(last - timedelta(days=(last.isoweekday() - 1) % 7))
+        elif name == "election day":  # US: the Tuesday after the first Monday of November
+            first = date(y, 11, 2)
+            options.append(first + timedelta(days=(2 - first.isoweekday()) % 7))
+        elif name.startswith("easter") or name == "good friday":
+            options.append(easter(y) - timedelta(days={"good friday": 2, "easter week": 6}.get(name, 0)))
     if not options:
         return None
-    if len(options) == 1:
-        return ok(options[0].isoformat(), "day", True)
-    return ok(choose(options, dct.date, tense).isoformat(), "day", False)
+    chosen = options[0] if len(options) == 1 else choose(options, dct.date, tense)
+    if name == "easter week":  # Holy Week, Monday to Easter Sunday
+        iy, iw, _ = chosen.isocalendar()
+        return ok(f"{iy}-W{iw:02d}", "week", len(options) == 1)
+    return ok(chosen.isoformat(), "day", len(options) == 1)
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
 def r_clock(f, dct, tense, text) -> Result:
@@ -42,7 +62,8 @@ def r_clock(f, dct, tense, text) -> Result:
         hour, minute = (0, 0) if word == "midnight" else (12, 0)
     else:
         hour, minute = int(f["hour"]), int(f.get("minute") or 0)
-        ampm = f.get("ampm", "").lower()
+        ampm = f.get("ampm", "").lower() or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get(
+            f.get("pod", "").lower(), "")
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -101,6 +122,14 @@ def r_duration(f, dct, tense, text) -> Result:
     n = number(f.get("num")) if f.get("num") else (None if f.get("plural") else 1.0)
     if f.get("num", "").lower() == "a" and f["unit"].lower() == "second":
         return None  # "a second attempt"
+    if f.get("pattern") == "duration2" and not f.get("plural") and dct is not None \
+            and f.get("span", "").lower().strip() in ("past", "last", "previous") \
+            and f["unit"].lower() in ("year", "month") and text[:4].lower() == "the ":
+        # "the past year", "in the last week": the calendar unit before publication
+        return unit_value(f["unit"].lower(), dct.date, dct.year is not None, -1)
+    if f.get("rate"):
+        value = duration(1, f["unit"])
+        return ok(value[0], "set", True) if value else None
     if f.get("pattern") == "half_unit":
         n = 1.5
     return duration(n, f["unit"])

@@ -57,6 +57,8 @@ def r_date(f, dct, tense, text) -> Result:
         return ok(fmt_day(y, month, day), "day", True)
     if day is None or not valid_date(2000, month, day) or dct is None:
         return None
+    if f.get("rel"):  # "last Oct. 23", "next March 1"
+        tense = "past" if f["rel"].lower() == "last" else "future"
     if dct.year is None:
         return ok(fmt_day(None, month, day), "day", False)
     options = [date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_date(y, month, day)]
@@ -95,7 +97,7 @@ def r_month(f, dct, tense, text) -> Result:
     elif off == 1:
         y, m = min(o for o in options if o > ref)
     else:
-        y, m = near(choose(options, ref, tense, default=None if tense is None else (dct.year, month)), options, ref, 9, 2)
+        y, m = near(choose(options, ref, tense), options, ref, 9, 2)
     return ok(fmt_month(y, m), "month", False)
 
 
@@ -107,6 +109,13 @@ def r_year(f, dct, tense, text) -> Result:
             return ok(f"19{int(rest):02d}", "year", True) if rest is not None and rest < 100 else None
         rest = number(words[1].replace("thousand", "").strip() or "zero") if len(words) > 1 else 0
         return ok(f"{2000 + int(rest or 0):04d}", "year", True)
+    if "yy" in f:  # "'82": the latest such year not after publication
+        yy = int(f["yy"])
+        ref = dct.year if dct is not None and dct.year else None
+        if ref is None:
+            return None
+        y = 2000 + yy if 2000 + yy <= ref else 1900 + yy
+        return ok(f"{y:04d}", "year", False)
     return ok(f"{int(f['year']):04d}", "year", True)
 
 
@@ -119,9 +128,14 @@ def r_the_day(f, dct, tense, text) -> Result:
     return ok(fmt_day(dct.year, dct.month, dct.day), "day", False)
 
 
+DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
 def r_decade(f, dct, tense, text) -> Result:
     if "dec4" in f:
         return ok(f["dec4"][:3], "decade", True)
+    if "decw" in f:  # "the nineties"
+        f = dict(f, dec=str(DECADE_WORDS.index(f["decw"].lower()) + 2))
     digit = int(f["dec"])
     century = 19
     if dct and dct.year:
@@ -209,7 +223,17 @@ def r_relunit(f, dct, tense, text) -> Result:
         if tense == "future":
             return unit_value("weekend", d + timedelta(days=(6 - d.isoweekday()) % 7), True)
         return unit_value("weekend", d - timedelta(days=(d.isoweekday() - 6) % 7 if d.isoweekday() >= 6 else d.isoweekday() + 1), True)
+    if f.get("same_as_value"):
+        return f["same_as_value"]
+    if f.get("narrative"):
+        return ok(f["narrative"], unit, False)
+    if rel == "that" and unit in ("year", "month", "quarter", "week", "decade"):
+        return None  # "that year" with no year named before: unknown
+    if f.get("since") and dct is not None and dct.year:
+        return ok(f"{dct.year - 1}", "year", False)  # "since year-end": the last one passed
     if rel == "the past" and not f.get("pre"):
+        if unit in ("year", "month") and dct is not None:  # "the past year": the one before publication
+            return unit_value(unit, dct.date, dct.year is not None, -1)
         return duration(1, unit)
     if dct is None:
         return None
@@ -259,6 +283,9 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 def r_quarter(f, dct, tense, text) -> Result:
     ord_ = f.get("ord", "").lower()
     if "year" in f:
+        if ord_ not in _ORD and f.get("pattern") == "year_quarter":
+            q = f.get("q_hint") or (dct and (dct.month - 1) // 3) or 4  # else the last full quarter
+            return ok(f"{int(f['year'])}-Q{q}", "quarter", True)
         if ord_ not in _ORD:
             return None
         return ok(f"{int(f['year'])}-Q{_ORD[ord_]}", "quarter", True)
@@ -271,7 +298,8 @@ def r_quarter(f, dct, tense, text) -> Result:
     if ord_ in _ORD:
         q = _ORD[ord_]
         # reported quarters are finished or running ones; a later one needs "next"
-        y = dct.year if q <= cur or tense != "past" else dct.year - 1
+        # ... unless last year's is three quarters back while this year's is the next one
+        y = dct.year if q <= cur or tense != "past" or q - cur == 1 else dct.year - 1
         if f.get("ago"):
             y -= 1
         return ok(f"{y}-Q{q}", "quarter", False)
@@ -288,7 +316,7 @@ def r_quarter(f, dct, tense, text) -> Result:
 
 
 def r_half(f, dct, tense, text) -> Result:
-    h = 1 if f["ord"].lower() in ("first", "1st") else 2
+    h = 1 if f["ord"].lower() in ("first", "1st") else 2  # second, last, latter
     if "year" in f:
         return ok(f"{int(f['year'])}-H{h}", "half", True)
     if dct is None or dct.year is None:
@@ -303,8 +331,31 @@ def r_century(f, dct, tense, text) -> Result:
     return ok(f"{int(f['ord']) - 1:02d}", "century", True)
 
 
+_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def r_week_of(f, dct, tense, text) -> Result:
+    """"the last week of March": the ISO week holding most of those seven days."""
+    if "year" in f:
+        y, m = int(f["year"]), month_number(f["month"])
+    else:
+        month = r_month(f, dct, tense, text)
+        if month is None or not month[0][:4].isdigit():
+            return None
+        y, m = int(month[0][:4]), int(month[0][5:7])
+    wk = f["wk"].lower()
+    if wk in _WEEK_DAY:
+        d = date(y, m, _WEEK_DAY[wk])
+    else:
+        ny, nm = shift_month(y, m, 1)
+        d = date(ny, nm, 1) - timedelta(days=4)
+    iy, iw, _ = d.isocalendar()
+    return ok(f"{iy}-W{iw:02d}", "week", "year" in f)
+
+
 _KINDS = {
     "date": r_date, "month": r_month, "year": r_year, "decade": r_decade, "season": r_season,
+    "week_of": r_week_of,
     "weekday": r_weekday, "holiday": r_holiday, "the_day": r_the_day, "relday": r_relday, "relunit": r_relunit, "ago": r_ago,
     "quarter": r_quarter, "half": r_half, "century": r_century, "clock": r_clock, "ref": r_ref,
     "duration": r_duration, "duration_vague": r_duration_vague, "set": r_set,
