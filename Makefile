@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test screenshot bench clean
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+screenshot: install  # refresh the README's picture of the story page
+	CONSILIENCE_SCREENSHOT=docs/story-page.png $(BIN)/python -m pytest tests/web/test_browser.py -k clicking
 
 bench: install
 	$(BIN)/python benchmarks/extraction.py
