@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .prefilter import Haystack, may_match, required_literals
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -176,6 +178,8 @@ _FLAGS_I = {"decade_word", "long_adj", "year_quarter", "year_ended", "for_year",
             "half", "season", "fall", "season_year", "century"}
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE if name in _FLAGS_I else 0), kind)
              for name, rx, kind in PATTERNS]
+# What each pattern's matches must contain: a text without it is not scanned (prefilter.py).
+_NEEDS = {name: required_literals(rx) for name, rx, _ in _COMPILED}
 
 
 def _case_ok(name: str, text: str, m: re.Match) -> bool:
@@ -190,7 +194,10 @@ def _case_ok(name: str, text: str, m: re.Match) -> bool:
 
 def find_candidates(text: str) -> list[Cand]:
     found: list[Cand] = []
+    haystack = Haystack(text)
     for name, rx, kind in _COMPILED:
+        if not may_match(_NEEDS[name], haystack):
+            continue
         for m in rx.finditer(text):
             if not _case_ok(name, text, m):
                 continue
