@@ -196,3 +196,231 @@ def test_quote_in_sentence_after_short_cue_sentence():
 
 def test_empty_text():
     assert quotes_of("")[1] == ()
+
+
+def attributions_of(text: str, scope: str = "quotes"):
+    nlp = _nlp_or_skip()
+    return quotes_mod.find_attributions(text, nlp(text), scope=scope)
+
+
+def parts_of(text: str, att) -> list[str]:
+    return [text[s:e] for s, e in att.parts]
+
+
+def test_complement_right_after_the_cue_wins_over_a_misparsed_clause():
+    text = ("During the long debate the rivals were clearly unhappy, though, at the end, "
+            "they swore that they would support the nominee.")
+    att = next(a for a in attributions_of(text) if a.cue == "swore")
+    assert parts_of(text, att) == ["that they would support the nominee"]
+
+
+def test_quotation_before_the_cue_beats_an_adding_clause():
+    text = ('"We will open the border crossing tomorrow," the minister said, adding that '
+            'the army would guard it.')
+    atts = attributions_of(text)
+    said = next(a for a in atts if a.cue == "said")
+    assert parts_of(text, said) == ["We will open the border crossing tomorrow"]
+    adding = next(a for a in atts if a.cue == "adding")
+    assert parts_of(text, adding) == ["that the army would guard it"]
+
+
+def test_trailing_participle_after_a_quoted_word_is_the_writers():
+    text = 'The officer said that is a "distortion," describing the team as highly trained.'
+    att = next(a for a in attributions_of(text) if a.cue == "said")
+    assert parts_of(text, att) == ['that is a "distortion']
+
+
+def test_trailing_which_clause_is_cut_from_the_content():
+    text = "The governor said he was joking about the budget, which raised concerns among lawmakers."
+    att = next(a for a in attributions_of(text) if a.cue == "said")
+    assert parts_of(text, att) == ["he was joking about the budget"]
+
+
+def test_coordinated_cue_with_its_own_object_ends_the_content():
+    text = "The mayor suggested the chief be fired and defended the council in a long speech."
+    att = next(a for a in attributions_of(text) if a.cue == "suggested")
+    assert parts_of(text, att) == ["the chief be fired"]
+
+
+def test_infinitive_of_decline_and_decide():
+    text = "The senator declined to comment on the report. Later she decided to run for governor."
+    atts = attributions_of(text)
+    assert parts_of(text, next(a for a in atts if a.cue == "declined")) == ["to comment on the report"]
+    decided = next(a for a in atts if a.cue == "decided")
+    assert parts_of(text, decided) == ["to run for governor"]
+    assert decided.speaker == "The senator"
+
+
+def test_as_x_noted_takes_the_host_clause():
+    text = "But as the analyst noted, the voters will give the newcomer a second look."
+    att = next(a for a in attributions_of(text) if a.cue == "noted")
+    assert parts_of(text, att) == ["the voters will give the newcomer a second look"]
+    assert att.speaker == "the analyst"
+
+
+def test_passive_report_with_raised_subject():
+    text = "The court is expected to rule on the appeal next week."
+    att = next(a for a in attributions_of(text) if a.cue == "expected")
+    assert parts_of(text, att) == ["The court", "to rule on the appeal next week"]
+    assert att.speaker is None
+
+
+def test_passive_with_expletive_it():
+    text = "It is widely believed that the minister will resign."
+    att = next(a for a in attributions_of(text) if a.cue == "believed")
+    assert parts_of(text, att) == ["that the minister will resign"]
+
+
+def test_cue_noun_with_that_clause_takes_the_verbs_subject():
+    text = "Ms. Okafor expressed concern that the plan would fail in the winter."
+    att = next(a for a in attributions_of(text) if a.cue == "concern")
+    assert parts_of(text, att) == ["that the plan would fail in the winter"]
+    assert att.speaker == "Okafor"  # names are kept without their title
+
+
+def test_cue_noun_with_infinitive_of_intent():
+    text = "The union repeated its threat to strike in March."
+    att = next(a for a in attributions_of(text, "attributions") if a.cue in ("threat", "repeated"))
+    assert "strike in March" in " ".join(parts_of(text, att))
+
+
+def test_attitude_adjective_with_clause_and_with_object():
+    text = "The coach is confident that the team will win. The players were critical of the referee."
+    assert [a.cue for a in attributions_of(text)] == ["confident"]
+    broad = attributions_of(text, "attributions")
+    critical = next(a for a in broad if a.cue == "critical")
+    assert parts_of(text, critical) == ["the referee"]
+    assert critical.speaker == "The players"
+
+
+def test_convinced_that():
+    text = "The investor is convinced that the company will recover."
+    att = next(a for a in attributions_of(text) if a.cue == "convinced")
+    assert parts_of(text, att) == ["that the company will recover"]
+    assert att.speaker == "The investor"
+
+
+def test_in_a_poll_and_in_a_statement():
+    text = "In the latest poll, the governor leads by ten points.\n\nIn a statement, the mayor thanked the volunteers."
+    atts = [a for a in attributions_of(text) if a.cue == "In"]
+    assert [parts_of(text, a) for a in atts] == [["the governor leads by ten points"],
+                                                 ["the mayor thanked the volunteers"]]
+    assert [a.speaker for a in atts] == ["the latest poll", "the mayor"]
+
+
+def test_according_to_at_the_end_takes_the_clause_before_its_comma():
+    text = ("In the last round, the governor holds a lead in the state, according to the average of polls, "
+            "where many delegates will be at stake.")
+    att = next(a for a in attributions_of(text) if a.cue == "according to")
+    assert parts_of(text, att)[0].endswith("the governor holds a lead in the state")
+
+
+def test_appearance_verbs_in_the_broad_scope_only():
+    text = "The minister seemed to be of two minds on Tuesday."
+    assert not any(a.cue == "seemed" for a in attributions_of(text))
+    att = next(a for a in attributions_of(text, "attributions") if a.cue == "seemed")
+    assert parts_of(text, att) == ["The minister", "to be of two minds on Tuesday"]
+
+
+def test_broad_stance_verbs_and_adjective_participles():
+    text = "The party nominated the governor. The pledged delegates met on Monday."
+    atts = attributions_of(text, "attributions")
+    assert [(a.cue, parts_of(text, a)) for a in atts] == [("nominated", ["the governor"])]
+
+
+def test_called_it_a_name():
+    text = 'The senator calls it the "big prize" of the season.'
+    att = next(a for a in attributions_of(text) if a.cue == "calls")
+    assert parts_of(text, att)[0].startswith('it the "big prize')
+    assert att.speaker == "The senator"
+
+
+def test_passive_accused_of_without_agent():
+    text = "The driver is accused of planning two other attacks."
+    att = next(a for a in attributions_of(text) if a.cue == "accused")
+    assert parts_of(text, att) == ["The driver", "planning two other attacks"]
+    assert att.speaker is None
+
+
+def test_passive_stance_with_agent_takes_the_subject():
+    text = "The new rule was backed on Friday by the ranking senator."
+    att = next(a for a in attributions_of(text, "attributions") if a.cue == "backed")
+    assert parts_of(text, att) == ["The new rule"]
+    assert att.speaker == "the ranking senator"
+
+
+def test_leading_in_a_poll_after_the_clause():
+    text = "The governor leads by ten points in the latest poll."
+    att = next(a for a in attributions_of(text) if a.cue == "in")
+    assert parts_of(text, att) == ["The governor leads by ten points"]
+    assert att.speaker == "the latest poll"
+
+
+def test_hopes_despite_the_lemmatiser():
+    text = "The coach hopes his team can score a late win."
+    att = next(a for a in attributions_of(text) if a.cue == "hopes")
+    assert parts_of(text, att) == ["his team can score a late win"]
+    assert att.speaker == "The coach"
+
+
+def test_asked_question_has_no_named_asker():
+    text = "Asked whether he would run again, the mayor said no. He was asked what happened next."
+    atts = attributions_of(text)
+    asked = next(a for a in atts if a.cue == "Asked")
+    assert parts_of(text, asked) == ["whether he would run again"]
+    assert asked.speaker is None
+    passive = next(a for a in atts if a.cue == "asked")
+    assert parts_of(text, passive) == ["what happened next"]
+
+
+def test_quotation_signed_with_a_dash_and_a_closing_mark_used_to_open():
+    text = ("Readers wrote in.\n\n"
+            "\u201dThe new bridge is a disgrace and the council knows it.\u201d \u2015\u00a0Lena Vogt\n\n"
+            "\u201cWe waited ten years for this road.\u201d \u2014 Omar Haddad")
+    atts = [a for a in attributions_of(text) if a.kind == "direct"]
+    assert [parts_of(text, a) for a in atts] == [["The new bridge is a disgrace and the council knows it."],
+                                                 ["We waited ten years for this road."]]
+    assert [a.speaker for a in atts] == ["Lena Vogt", "Omar Haddad"]
+
+
+def test_headline_phrase_ending_in_a_name_and_transcript_capitals():
+    text = ("A lesson from Maria Lopez: 'Speak up before the meeting ends.'\n\n"
+            "Maria Lopez runs the harbour office. She spoke to students on Monday.\n\n"
+            "LOPEZ: Well, nobody told me the rules when I started out.")
+    atts = [a for a in attributions_of(text) if a.cue == ":"]
+    assert [parts_of(text, a) for a in atts] == [["Speak up before the meeting ends."],
+                                                 ["Well, nobody told me the rules when I started out."]]
+    assert [a.speaker for a in atts] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_short_quotation_with_its_comma_inside_the_marks():
+    text = 'He asked what they needed. "Trucks," the commander said.'
+    att = next(a for a in attributions_of(text) if a.cue == "said")
+    assert parts_of(text, att) == ["Trucks"]
+    assert att.speaker == "the commander"
+
+
+def test_quotation_after_a_paragraph_ending_in_a_colon():
+    text = ('In a press release, the party committee said about its new platform:\n\n'
+            '"The platform goes further than any before it on wages and on housing."')
+    att = next(a for a in attributions_of(text) if a.kind == "direct")
+    assert att.cue == "said"
+    assert parts_of(text, att) == ["The platform goes further than any before it on wages and on housing."]
+
+
+def test_nested_cue_with_its_own_quotation_is_kept():
+    text = 'As the crowd cheered, a reporter noted, his wife whispered to him: "They are still with you."'
+    atts = attributions_of(text)
+    whispered = next(a for a in atts if a.cue == "whispered")
+    assert parts_of(text, whispered) == ["They are still with you."]
+    assert whispered.speaker == "his wife"
+
+
+def test_by_some_estimates_and_for_a_group():
+    text = ("By some estimates, the repairs will cost twice the budget.\n\n"
+            "For many farmers, the new rule is a disaster.\n\nFor years, the road was closed.")
+    atts = [a for a in attributions_of(text, "attributions") if a.cue in ("By", "For")]
+    assert [(a.cue, parts_of(text, a), a.speaker) for a in atts] == [
+        ("By", ["the repairs will cost twice the budget"], "some estimates"),
+        ("For", ["the new rule is a disaster"], "many farmers")]
+    assert [a.cue for a in attributions_of(text) if a.cue in ("By", "For")] == ["By"]

@@ -5,20 +5,27 @@ How an attribution is found:
    quotation, with its clausal complement (ccomp; xcomp for verbs of intention) as the content
    and its nominal subject as the speaker; a cue with no subject of its own borrows the one of
    the verb it hangs from ("..., saying ..."); a cue set off as parataxis ("X happened,
-   officials said") takes its host clause as content; "according to X" takes the clause it
-   modifies.
+   officials said", "As X noted, ...") takes its host clause as content; "according to X"
+   takes the clause it modifies. Content ends where the speaker's words do: before a
+   coordinated cue with its own content, a trailing ", which ..." or ", though ...", a
+   trailing participle. Cues of other shapes (`quotes_clauses`): passive reports ("X is
+   expected to ...", "it is believed that ..."), cue nouns with a clause ("expressed concern
+   that ..."), attitudes ("X is confident that ..."), sources named by a preposition ("In a
+   statement, ..."), "Name: words" lines and quotations signed "— Name".
 2. Quotations (`quote_regions`): one inside a cue's content makes the attribution direct (it
    covers the content) or mixed (it covers part of it), and a multi-sentence quotation widens
    the content to all of it; a quotation outside every content takes a speech cue from the
    sentences it touches (`"...," he said.`, `He added: "..."`); one with no cue that follows a
    quoted speaker closely continues that speaker (`"A," he said. "B."`). Short quotations that
-   no cue governs are scare quotes and are left out.
+   no cue governs are scare quotes and are left out. A paragraph ending in a colon hands its
+   speech cue to the quotation that opens the next one.
 3. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
    relative "who" resolved to the most recent salient antecedent of matching gender and
    number (`quotes_speakers`), descriptions kept as written ("one inspector").
 
 Modules: `quotes_cues` (word lists, quotation marks, the `Attribution` record),
-`quotes_parse` (step 1), `quotes_regions` (step 2), `quotes_speakers` (step 3).
+`quotes_parse` and `quotes_clauses` (step 1), `quotes_regions` (step 2), `quotes_speakers`
+(step 3).
 `find_quotes` returns the "quotes" scope; `scope="attributions"` adds PARC-style stances
 with a noun-phrase content ("criticized the plan"), which `benchmarks/annotate_quotes.py`
 scores too. The doc must come from a pipeline with the parser; with none given (or one
@@ -27,8 +34,9 @@ without a parse) the text is parsed here.
 from __future__ import annotations
 
 from ..model import Article, Quote, Span
+from .quotes_clauses import clause_attributions, colon_lines, dash_signoffs
 from .quotes_cues import Attribution, quote_regions
-from .quotes_parse import colon_lines, cue_attributions, inside_marks
+from .quotes_parse import cue_attributions, inside_marks
 from .quotes_regions import attach_regions
 from .quotes_speakers import NameBook, Salience, person_name, speaker_phrase
 
@@ -66,7 +74,8 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
     broad = scope == "attributions"
     regions = quote_regions(text)
     inside = inside_marks(doc, regions)
-    atts = cue_attributions(doc, inside, broad) + colon_lines(doc, text)
+    atts = cue_attributions(doc, inside, broad) + clause_attributions(doc, inside, broad) + colon_lines(doc, text)
+    atts += dash_signoffs(doc, text, regions)
     atts, unused = attach_regions(doc, text, atts, regions, inside)
     for att in unused:  # cues that took no quotation: their object content, where kept
         if att.fallback is not None:
@@ -80,12 +89,15 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
 
 
 def _drop_nested(atts: list[Attribution]) -> list[Attribution]:
-    """Each word belongs to at most one attribution: a cue inside another's content goes."""
+    """Each word belongs to at most one attribution: a cue inside another's content goes,
+    unless it has a quotation of its own ("X reported, his wife whispered: '...'")."""
     out = []
     for a in atts:
         if not a.parts:
             continue
         nested = any(b is not a and any(s <= a.cue_start < e for s, e in b.parts) for b in atts)
+        if nested and a.kind == "direct" and a.regions and a.follows is None:
+            nested = any(r.start <= a.cue_start < r.end for b in atts if b is not a for r in b.regions)
         if not nested:
             out.append(a)
     return out
@@ -121,7 +133,7 @@ def _resolve_speakers(doc, text: str, atts: list[Attribution]) -> None:
         else:
             s, e = speaker_phrase(tok_ref)
             name = person_name(tok_ref)
-            if name is None and tok_ref.pos_ == "PROPN" and names.knows(tok_ref.text):
+            if name is None and (tok_ref.pos_ == "PROPN" or tok_ref.is_upper) and names.knows(tok_ref.text):
                 name = tok_ref.text  # a surname NER missed here but tagged elsewhere
             att.speaker = names.fullest(name) if name else text[s:e]
             att.speaker_span = (s, e)

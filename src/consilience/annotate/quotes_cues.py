@@ -30,12 +30,14 @@ BELIEF_VERBS = frozenset("""
 believe think know feel fear hope expect want worry doubt understand learn hear find show
 indicate suspect assume presume reckon figure imagine sense realize realise recognize
 recognise consider judge decide determine predict anticipate wish intend plan seek
+calculate notice conclude surmise posit pretend bemoan
 """.split())
 
 # Verbs whose infinitival complement is the attributed content ("promised to ...").
 XCOMP_VERBS = frozenset("""
 promise pledge vow threaten want hope plan intend expect seek refuse decline agree offer
-urge call vow swear propose demand wish
+urge call vow swear propose demand wish decide aim choose pretend ask tell order encourage
+like love prefer vote
 """.split())
 
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
@@ -50,6 +52,11 @@ address debate express voice highlight tout invoke echo talk speak rail advocate
 hate respect thank congratulate fault knock lambaste rebuke scold eviscerate embrace portray
 envision deny accuse reveal report confirm acknowledge admit predict promise call repeat
 reiterate tweet post predict concede
+see view regard consider interpret perceive frame characterize characterise paint label brand
+refute rebut contradict agree disagree cheer boo defend reaffirm recognize recognise remember
+cite list name pressure push press encourage champion focus refer warm vote trust distrust
+doubt fear resent dislike admire applaud hail tout target single dub nominate choose pick
+approve veto sign block embrace adopt abandon renounce disavow distance
 """.split())
 
 # Speech acts whose object (with its "of"/"for"/"as" phrase) is what was claimed: kept in the
@@ -57,7 +64,8 @@ reiterate tweet post predict concede
 # disaster", "denied the charge", "announced a $250 million aid package").
 CLAIM_OBJECT_VERBS = frozenset("""
 accuse blame deny announce describe call label brand criticize criticise condemn denounce
-reject dismiss confirm admit acknowledge predict promise pledge
+reject dismiss confirm admit acknowledge predict promise pledge mention cite note discuss
+detail outline reveal disclose reiterate
 """.split())
 
 # Verbs whose direct object is the hearer, not what was said ("told reporters").
@@ -79,6 +87,21 @@ praise attack endorsement promise pledge call demand denial proposal plan decisi
 complaint praise threat vow insistence admission acknowledgment acknowledgement prediction
 objection appeal request
 """.split())
+
+# Lemmas the small English model gets wrong for cue words ("hopes" -> "hop").
+_LEMMA_FIXES = {("hop", "hope"): "hope", ("scar", "scare"): "scare"}
+_LEMMA_WRONG = frozenset(w for w, _ in _LEMMA_FIXES)
+
+
+def cue_lemma(tok) -> str:
+    """`tok`'s lemma, lower case, with the model's known slips on cue words mended."""
+    lemma = tok.lemma_.lower()
+    if lemma in _LEMMA_WRONG:
+        for (wrong, stem), right in _LEMMA_FIXES.items():
+            if lemma == wrong and tok.lower_.startswith(stem):
+                return right
+    return lemma
+
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -122,7 +145,8 @@ def quote_regions(text: str) -> list[QuoteRegion]:
             if ch in "'\u2019" and text[i + 1:i + 2] == ch:  # '' typed for a double mark
                 ch, width = STRAIGHT, 2
             if open_at is None:
-                if ch in OPEN_MARKS or ch == STRAIGHT:
+                # a closing mark set before a word opens too (”We ...” typed wrongly)
+                if ch in OPEN_MARKS or ch == STRAIGHT or ch in CLOSE_MARKS and _opens(text, i, width, p_start, p_end):
                     open_at, open_w = i, width
             elif ch in CLOSE_MARKS or ch == STRAIGHT or (ch in OPEN_MARKS and _closes(text, i + width, p_end)):
                 # an opening mark that ends a word run closes too (“...,“ typed wrongly)
@@ -135,6 +159,11 @@ def quote_regions(text: str) -> list[QuoteRegion]:
         if open_at is not None and p_end - open_at > 2:
             regions.append(QuoteRegion(open_at + open_w, p_end, open_at, p_end))
     return regions
+
+
+def _opens(text: str, i: int, width: int, start: int, end: int) -> bool:
+    nxt = text[i + width:i + width + 1]
+    return (i == start or text[i - 1].isspace()) and i + width < end and (nxt.isalnum() or nxt in "'\u2018")
 
 
 def _closes(text: str, after: int, end: int) -> bool:
@@ -158,6 +187,16 @@ def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int,
         end -= 1
     # a closing period stays only when it ends a sentence inside a quotation
     return start, end
+
+
+def tokens_with_pos(doc, tags: frozenset[str], inside: set[int]):
+    """The tokens of `doc` whose coarse tag is in `tags`, outside quotation marks (read off
+    one array, so the other tokens are never built)."""
+    from spacy.symbols import IDS
+
+    wanted = {IDS[t] for t in tags}
+    pos = doc.to_array("POS")
+    return [doc[i] for i in range(len(doc)) if pos[i] in wanted and i not in inside]
 
 
 _LAST_DOC: list = [None, ""]

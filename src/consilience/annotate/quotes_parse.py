@@ -1,27 +1,30 @@
-"""Attributions read off the dependency parse: cue verbs and nouns, "according to", and
-headline-style "Name: words". Quotations are attached afterwards (`quotes_regions`)."""
+"""Attributions read off the dependency parse: cue verbs, nouns with an owner, and
+"according to" (other shapes are in `quotes_clauses`). Quotations are attached afterwards
+(`quotes_regions`)."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Optional
 
 from .quotes_cues import (
+    BELIEF_VERBS,
     CLAIM_OBJECT_VERBS,
     CUE_LEMMAS,
     CUE_NOUNS,
     HEARER_VERBS,
     NO_OBJECT_VERBS,
     OBJECT_PREPS,
+    QUOTE_CHARS,
     SPEECH_VERBS,
     STANCE_VERBS,
     XCOMP_VERBS,
     Attribution,
     QuoteRegion,
+    cue_lemma,
     doc_text,
     paragraphs,
+    tokens_with_pos,
     trim,
-    word_count,
 )
 
 
@@ -64,15 +67,60 @@ def _content_range(comp, cue=None) -> tuple[int, int]:
             b = cue.left_edge.i - 1
         else:
             a = cue.right_edge.i + 1
-    for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in CUE_LEMMAS and \
-                any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
-            cut = c.left_edge.i
-            prev = [g for g in comp.children if g.dep_ in ("cc", "punct") and comp.i < g.i < c.i]
-            if prev:
-                cut = min(cut, min(g.i for g in prev))
-            b = min(b, cut - 1)
-    return a, b
+    return a, _writer_tail(comp, a, b)
+
+
+_ASIDE_MARKS = frozenset({"though", "although", "whereas"})
+_ANY_CUE = CUE_LEMMAS | CLAIM_OBJECT_VERBS | STANCE_VERBS
+
+
+def _writer_tail(head, a: int, b: int) -> int:
+    """The end of `head`'s content [a, b] less what follows it and is no longer the speaker's:
+    a coordinated cue verb with a content of its own ("suggested X and defended Y": Y is a
+    second attribution), or a trailing aside set off by a comma (", which ...", ", though
+    ...")."""
+    doc = head.doc
+    for t in doc[head.i + 1:b + 1]:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and a <= t.head.i <= b and \
+                t.lemma_.lower() in _ANY_CUE and \
+                any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in t.children):
+            cut = t.left_edge.i
+            while cut - 1 > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return min(b, cut - 1)
+        left = t.left_edge.i
+        k = left - 1
+        while k > a and doc[k].text in QUOTE_CHARS:
+            k -= 1
+        if k <= a or doc[k].text not in (",", ";", "—", "--") or t.right_edge.i < b:
+            continue
+        marks = {g.lower_ for g in t.children if g.dep_ == "mark"}
+        if t.dep_ == "relcl" and doc[left].lower_ == "which" or t.dep_ == "advcl" and marks & _ASIDE_MARKS:
+            return k - 1
+    return b
+
+
+def _own_cue(comp) -> bool:
+    """A complement that is a cue of its own ('"A," he said, adding that B'): not the content."""
+    return comp.tag_ == "VBG" and comp.lemma_.lower() in SPEECH_VERBS and \
+        any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in comp.children)
+
+
+def _pick_ccomp(cue, comps):
+    """The complement that is what was said: one introduced right after the cue ("said that
+    ...", "told reporters ...") over a clause the parser hung before it; else the longest."""
+    after = [c for c in comps if c.left_edge.i > cue.i]
+    if after and len(comps) > 1:
+        first = min(after, key=lambda c: c.left_edge.i)
+        gap = [t for t in cue.doc[cue.i + 1:first.left_edge.i] if not (t.dep_ in ("dobj", "advmod", "prt")
+                                                                       or t.head.dep_ == "dobj")]
+        if not gap:
+            return first
+    for c in comps:  # '"A," he said, adding B': the clause set right before the cue
+        if c.right_edge.i < cue.i and all(t.is_punct or t.dep_ in ("nsubj", "aux", "advmod") or t.head.dep_ == "nsubj"
+                                          for t in cue.doc[c.right_edge.i + 1:cue.i]):
+            return c
+    return max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
 
 
 def _trailing_cut(head) -> tuple[int, int]:
@@ -86,8 +134,11 @@ def _trailing_cut(head) -> tuple[int, int]:
         if not (c.tag_ == "VBG" and not marks or marks & {"while", "as"}):
             continue
         left = c.left_edge.i
-        if left > a and doc[left - 1].text in (",", "—", "–", "-", "--", ";"):
-            b = min(b, left - 2)
+        k = left - 1
+        while k > a and doc[k].text in QUOTE_CHARS:  # '"a distortion," describing ...'
+            k -= 1
+        if k > a and doc[k].text in (",", "—", "–", "-", "--", ";"):
+            b = min(b, k - 1)
     return a, b
 
 
@@ -108,8 +159,8 @@ def _subject(tok):
     subject of the clause a participle hangs from ("..., saying ...", "a statement saying
     ..."), or a noun phrase set right against the cue when the parse gave it no subject."""
     cue = tok
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a visit intended to ...": nobody speaks
-        return None
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "a visit intended to ...", "Asked whether ..., X said": nobody named speaks
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         # passive: only an agent speaks ("is accused by X"); the subject is the one spoken of
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -174,13 +225,19 @@ class _Paragraphs:
 
 
 def _object_content(doc, tok, lemma: str, para) -> Optional[tuple[int, int]]:
-    """The thing a stance is taken toward: a direct object or the object of about/of/for/..."""
+    """The thing a stance is taken toward: a direct object or the object of about/of/for/...,
+    or the subject of a passive with an agent ("the plan was backed by X")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return _chars(doc, *_subtree_range(subj), clip=para) if subj is not None and subj.pos_ != "PRON" else None
     if lemma not in HEARER_VERBS and lemma not in NO_OBJECT_VERBS:
         for c in tok.children:
-            if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that", "what")):
-                # "called the plan a disaster": the object and its predicate
-                oprd = [g for g in tok.children if g.i > c.i and (g.dep_ in ("oprd", "ccomp", "xcomp") or
-                        g.dep_ == "prep" and g.lower_ in ("of", "for", "as") and lemma in CLAIM_OBJECT_VERBS)]
+            if c.dep_ != "dobj":
+                continue
+            # "called the plan a disaster", "called it a disaster": the object and its predicate
+            oprd = [g for g in tok.children if g.i > c.i and (g.dep_ in ("oprd", "ccomp", "xcomp") or
+                    g.dep_ == "prep" and g.lower_ in ("of", "for", "as") and lemma in CLAIM_OBJECT_VERBS)]
+            if c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that", "what") or oprd:
                 end = max(g.right_edge.i for g in oprd) if oprd else _trailing_cut(c)[1]
                 return _chars(doc, c.left_edge.i, end, clip=para)
     for c in tok.children:
@@ -191,47 +248,58 @@ def _object_content(doc, tok, lemma: str, para) -> Optional[tuple[int, int]]:
     return None
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP"})  # ADP: "according" tagged as one
+
+
 def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribution]:
     atts = []
     paras = _Paragraphs(doc_text(doc))
-    for tok in doc:
-        if tok.i in inside:
-            continue
-        para = paras.of(tok.idx)
+    for tok in tokens_with_pos(doc, _CUE_POS, inside):
         low = tok.lower_
         if low == "according":
-            att = _according(doc, tok, para)
+            att = _according(doc, tok, paras.of(tok.idx))
             if att:
                 atts.append(att)
             continue
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok)
         if broad and tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
-            att = _noun_cue(doc, tok, para)
+            att = _noun_cue(doc, tok, paras.of(tok.idx))
             if att:
                 atts.append(att)
+            continue
+        if tok.dep_ == "amod":  # "pledged delegates", "a so-called deal": an adjective
             continue
         if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or lemma in CLAIM_OBJECT_VERBS
-                                                     or broad and lemma in STANCE_VERBS):
+                                                     or lemma in XCOMP_VERBS or broad and lemma in STANCE_VERBS):
             continue
+        para = paras.of(tok.idx)
         content = None
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]]
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1] and not _own_cue(c)]
         if comps:
-            comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+            comp = _pick_ccomp(tok, comps)
             content = _chars(doc, *_content_range(comp, tok), clip=para)
         elif lemma in XCOMP_VERBS:
             x = [c for c in tok.children if c.dep_ == "xcomp"]
             if x:
-                content = _chars(doc, *_trailing_cut(x[0]), clip=para)
+                xa, xb = _trailing_cut(x[0])
+                content = _chars(doc, xa, _writer_tail(x[0], xa, xb), clip=para)
         extra = []
-        if content is None and tok.dep_ == "parataxis" and lemma in SPEECH_VERBS:
+        aside = tok.dep_ == "parataxis" or tok.dep_ == "advcl" and tok.i < tok.head.i and \
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)  # "As X noted, ..."
+        if content is None and aside and (lemma in SPEECH_VERBS or lemma in BELIEF_VERBS):
             # "A happened, X said." / "A, X said, happened.": the host clause around the cue
             a, b = tok.head.left_edge.i, tok.head.right_edge.i
             ea, eb = tok.left_edge.i, tok.right_edge.i
+            while a < ea and doc[a].pos_ in ("CCONJ", "SCONJ", "ADV", "PUNCT", "INTJ"):
+                a += 1  # "But, as X noted, ...": a bare conjunction is nobody's content
             sides = [_chars(doc, a, ea - 1, clip=para), _chars(doc, eb + 1, b, clip=para)]
             sides = [x for x in sides if x is not None]
             if sides:
                 content, extra = sides[0], sides[1:]
         subj = _subject(tok)
+        if subj is not None and subj.i in inside:  # '"Trucks," the commander said': misparsed
+            subj = _adjacent_subject(tok)
+            subj = None if subj is None or subj.i in inside else subj
         if subj is not None and not (para[0] <= subj.idx < para[1]):
             subj = None
         if subj is not None and subj.lower_ in ("it", "there"):
@@ -240,7 +308,8 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             continue  # "X is blamed for ...", "X was told that ...": nobody named speaks
         if content is None:
             fallback = None
-            if subj is not None and (broad or lemma in CLAIM_OBJECT_VERBS):
+            adjectival = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            if subj is not None and not adjectival and (broad or lemma in CLAIM_OBJECT_VERBS):
                 fallback = _object_content(doc, tok, lemma, para)
             if lemma in SPEECH_VERBS or fallback is not None:  # may still govern an adjacent quotation
                 atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [],
@@ -274,30 +343,6 @@ def _noun_cue(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
     return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), [content], speaker_tok=owner[0].i)
 
 
-_COLON_LINE = re.compile(r"([^\n:]{2,60}?):[ \t]+(\S[^\n]*)")
-
-
-def colon_lines(doc, text: str) -> list[Attribution]:
-    """Headline style "Name: what they said": a short proper name, a colon, the words."""
-    out = []
-    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
-    for start, end in paragraphs(text):
-        m = _COLON_LINE.match(text, start, end)
-        if not m or word_count(m.group(1)) > 5:
-            continue
-        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if name is None or not all(t.pos_ in ("PROPN", "PUNCT") or t.is_title for t in name):
-            continue
-        if not any(t.ent_type_ == "PERSON" or t.text in people for t in name):
-            continue
-        content = trim(text, m.start(2), min(m.end(2), end))
-        if word_count(text[content[0]:content[1]]) < 4:
-            continue
-        colon = m.end(1)
-        out.append(Attribution(":", colon, colon + 1, [content], kind="direct", speaker_tok=name.root.i))
-    return out
-
-
 def _according(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
@@ -311,6 +356,15 @@ def _according(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
     while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and host.head is not host:
         host = host.head
     content = _chars(doc, *_subtree_range(host, exclude=tok), clip=para)
+    # "Y, according to X[, where ...]": a trailing source goes with the clause before its comma,
+    # whatever the parser hung it on
+    sent = tok.sent
+    if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," and \
+            any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:tok.i - 1]) and \
+            not (host.i < tok.i and host.left_edge.i > sent.start):
+        left = _chars(doc, sent.start, tok.i - 2, clip=para)
+        if left is not None:
+            content = left
     if content is None:
         return None
     end = to[0].idx + len(to[0].text)

@@ -23,8 +23,10 @@ def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteR
     placed: list[Attribution] = []
     rest = []
     for r in regions:  # first: quotations inside a cue's content
-        found = next(((a, k) for a in with_content for k, (ps, pe) in enumerate(a.parts)
-                      if ps < r.end and r.start < pe), None)
+        # the innermost content holding it: '"X noted, his wife whispered: "..."' is the wife's
+        found = min(((a, k) for a in with_content for k, (ps, pe) in enumerate(a.parts)
+                     if ps < r.end and r.start < pe), key=lambda ak: ak[0].parts[ak[1]][1] - ak[0].parts[ak[1]][0],
+                    default=None)
         if found is None:
             rest.append(r)
             continue
@@ -55,7 +57,8 @@ def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteR
         if _title_like(text, r):  # a quoted title ("Meet the Press") is no quotation
             continue
         short = words <= SCARE_MAX_WORDS and not _sentence_like(text, r)
-        cue = _nearest_cue(doc, r, bare, used_bare, inside, text if short else None)
+        cue = _nearest_cue(doc, r, bare, used_bare, inside, text if short else None) or \
+            _colon_intro(doc, text, r, bare, used_bare)
         if cue is not None:
             used_bare.add(id(cue))
             cue.parts.append(part)
@@ -146,11 +149,27 @@ def _nearest_cue(doc, r: QuoteRegion, bare: list[Attribution], used: set[int], i
         if short_text is not None:
             before = cue.cue_end <= r.open_at
             gap = short_text[cue.cue_end:r.open_at] if before else short_text[r.close_at:cue.cue_start]
-            if before and gap.strip(" ,:") or (not before and not gap.strip().startswith(",")):
+            set_off = gap.strip().startswith(",") or short_text[r.start:r.end].rstrip().endswith((",", "?", "!"))
+            if before and gap.strip(" ,:") or (not before and not set_off):  # '"Never," he said'
                 continue
         if best_d is None or d < best_d:
             best, best_d = cue, d
     return best
+
+
+def _colon_intro(doc, text: str, r: QuoteRegion, bare: list[Attribution], used: set[int]) -> Optional[Attribution]:
+    """A quotation opening a paragraph after one that ends in a colon takes the speech cue of
+    that colon's sentence ("X said in a statement about Y:" / "\"...\"")."""
+    line_start = text.rfind("\n", 0, r.open_at) + 1
+    before = text[:line_start].rstrip()
+    if text[line_start:r.open_at].strip() or not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    cands = [c for c in bare if id(c) not in used and c.speech and sent.start_char <= c.cue_start < sent.end_char]
+    return max(cands, key=lambda c: c.cue_start) if cands else None
 
 
 def _previous_direct(doc, r: QuoteRegion, atts: list[Attribution]) -> Optional[Attribution]:

@@ -135,11 +135,17 @@ class NameBook:
         if not words:
             return name
         joined = " ".join(words)
-        best = self.full.get(joined) or self.full.get(words[-1]) or joined
+        best = self.full.get(joined) or self.full.get(words[-1]) or self._lower().get(words[-1].lower()) or joined
         return best if len(best) >= len(joined) else joined
 
+    def _lower(self) -> dict[str, str]:
+        """Short forms in lower case: a transcript writes "RUIZ:" for Ana Ruiz."""
+        if getattr(self, "_low", None) is None:
+            self._low = {k.lower(): v for k, v in self.full.items()}
+        return self._low
+
     def knows(self, word: str) -> bool:
-        return word in self.full
+        return word in self.full or word.isupper() and word.lower() in self._lower()
 
     def gender(self, name: str) -> Optional[str]:
         words = _name_tokens(name.split())
