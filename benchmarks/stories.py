@@ -1,9 +1,10 @@
 """Story clustering: B-cubed precision/recall/F1 and speed on GVA and ECB+, scaling, order.
 
     .venv/bin/python benchmarks/stories.py [gva] [ecb] [order] [scale] [--sizes 1000,10000,100000]
-                                            [--limit N] [--clean]
+                                            [--limit N] [--clean] [--annotate]
 
-With no section named, runs gva, ecb and order. Reads ../shared/data (skips with a message when
+With no section named, runs gva, ecb and order. `--annotate` also groups the articles after the
+annotate stage (entities, times, quantities), as `consilience analyze` does (slow: spaCy). Reads ../shared/data (skips with a message when
 absent). `scale` builds synthetic corpora from GVA texts (dates shifted, names and places swapped).
 """
 from __future__ import annotations
@@ -117,12 +118,20 @@ def run_batch(arts: list[Article], config: StoryConfig | None = None) -> tuple[d
     return {aid: s.id for s in stories for aid in s.articles}, (time.perf_counter() - t, time.process_time() - c)
 
 
+def annotated(arts: list[Article]) -> list[Article]:
+    from consilience.annotate import annotate_articles
+    return annotate_articles(arts)
+
+
 def section_gva(args) -> None:
     arts, gold = gva_articles(args.limit)
     pred, secs = run_index(arts)
     line("gva incremental (publication order)", pred, gold, secs)
     pred, secs = run_batch(arts)
     line("gva group_stories (batch)", pred, gold, secs)
+    if args.annotate:
+        pred, secs = run_batch(annotated(arts))
+        line("gva group_stories, annotated", pred, gold, secs)
     if args.clean:
         try:
             carts, _ = gva_articles(args.limit, clean=True)
@@ -139,6 +148,9 @@ def section_ecb(args) -> None:
     line("ecb+ incremental (file order)", pred, gold, secs)
     pred, secs = run_batch(arts)
     line("ecb+ group_stories (batch)", pred, gold, secs)
+    if args.annotate:
+        pred, secs = run_batch(annotated(arts))
+        line("ecb+ group_stories, annotated", pred, gold, secs)
 
 
 def section_order(args) -> None:
@@ -225,6 +237,7 @@ def main() -> None:
     ap.add_argument("sections", nargs="*", default=["gva", "ecb", "order"])
     ap.add_argument("--limit", type=int)
     ap.add_argument("--clean", action="store_true")
+    ap.add_argument("--annotate", action="store_true")
     ap.add_argument("--shuffles", type=int, default=3)
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--tracemalloc", action="store_true")

@@ -156,3 +156,210 @@ def test_story_dates_refreshed_after_fill():
     assert story.first_seen == "2021-03-05"
     filled = fill_from_story(arts, stories)
     assert refresh_story_dates(story, filled).first_seen == "2021-03-04"
+
+
+def test_shared_rare_name_raises_score():
+    """A follow-up naming the story's victim scores higher than the same text without the name;
+    the bonus needs the name to be rare in the index (none in a tiny index by default)."""
+    from consilience.stories import StoryConfig
+    from consilience.stories.index import _unit
+    follow = art("a6", "A jury on Thursday convicted a man of murder in the deaths of Dorian Pekkala and "
+                       "Ansel Viret, who were shot on Calloway Avenue last spring.",
+                 "Jury convicts man in Calloway Avenue killings", "2021-09-16")
+    scores = {}
+    for bonus, share in ((0.0, 1.0), (0.03, 1.0), (0.03, 0.01)):
+        index = StoryIndex(StoryConfig(name_bonus=bonus, name_rare_share=share))
+        index.observe(ALL + [follow])
+        for a in canonical_order(ALL):
+            index.add(a)
+        story = index._stories[index._by_article["a1"]]
+        f = index._extract(follow)
+        scores[(bonus, share)] = index._score(story, f, _unit(index._vector(f)))
+    # "dorian pekkala", "ansel viret" and "calloway avenue": salient in the story, in <= 5 articles
+    assert abs(scores[(0.03, 1.0)] - scores[(0.0, 1.0)] - 0.09) < 1e-9
+    assert scores[(0.03, 0.01)] == scores[(0.0, 1.0)]  # 12 articles: nothing counts as rare
+
+
+def test_refine_moves_lone_article_to_its_story():
+    """An article left alone by the one-pass index joins the story it fits once all are placed."""
+    from consilience.stories.index import _Story, story_id
+    from consilience.stories.refine import reassign, rebuild
+    index = StoryIndex()
+    index.observe(ALL)
+    for a in canonical_order([x for x in ALL if x.id != "a2"]):
+        index.add(a)
+    # a2 forced into a story of its own, as an unlucky order could leave it
+    a2 = next(x for x in ALL if x.id == "a2")
+    index._stories.append(_Story(id=story_id("a2")))
+    index._by_id[story_id("a2")] = len(index._stories) - 1
+    f = index._extract(a2)
+    index._join(len(index._stories) - 1, a2, f, index._vector(f))
+    ordered = canonical_order(ALL)
+    groups = reassign(index, ordered)
+    assert groups["a2"] == groups["a1"]
+    assert groups["b1"] != groups["a1"]
+    fresh = rebuild(index, ordered, groups)
+    assert ("a1", "a2", "a3") in clusters(fresh.stories())
+    assert clusters(fresh.stories()) == clusters(group_stories(ALL))
+
+
+# One champion, two title fights years apart: same kind, same champion, other opponent, venue, round.
+FIGHT_1 = [
+    art("f1", "Boxing champion Oskar Vantrell stopped challenger Mirek Dallow in the seventh round in Lindqvist Arena "
+              "on Saturday night to keep his heavyweight titles. Vantrell floored Dallow twice before the referee "
+              "stopped the heavyweight title fight.", "Vantrell stops Dallow in seventh round"),
+    art("f2", "Oskar Vantrell retained his heavyweight belts with a seventh-round stoppage of Mirek Dallow at "
+              "Lindqvist Arena. Dallow, a former champion, never recovered after the sixth round.",
+        "Vantrell too strong for Dallow at Lindqvist Arena"),
+    art("f3", "The heavyweight champion Vantrell dominated Mirek Dallow at Lindqvist Arena, dropping him twice "
+              "before the referee waved off the title fight in the seventh round.",
+        "Dallow no match for champion Vantrell"),
+    art("f4", "Mirek Dallow said he had no excuses after champion Oskar Vantrell stopped him in the seventh round "
+              "at Lindqvist Arena, the heavyweight title fight ending with Dallow on the ropes.",
+        "Dallow: no excuses after Vantrell defeat"),
+]
+FIGHT_2 = [
+    art("g1", "Boxing champion Oskar Vantrell knocked out challenger Teodor Quarles in the third round at Brenholt "
+              "Stadium to defend his heavyweight titles. Quarles was counted out after a left hook to the body.",
+        "Vantrell knocks out Quarles in third round"),
+    art("g2", "Oskar Vantrell needed only three rounds to dispose of Teodor Quarles at Brenholt Stadium, keeping "
+              "his heavyweight belts with a left hook that left Quarles counted out.",
+        "Vantrell flattens Quarles at Brenholt Stadium"),
+    art("g3", "Teodor Quarles was counted out in the third round at Brenholt Stadium as the heavyweight champion "
+              "Vantrell landed a left hook to the body in the title fight.",
+        "Quarles counted out by champion Vantrell"),
+    art("g4", "Champion Oskar Vantrell said the left hook that beat Teodor Quarles at Brenholt Stadium was "
+              "the best punch of his career, a third-round knockout in the heavyweight title fight.",
+        "Vantrell: best punch of my career floored Quarles"),
+]
+FIGHT_1_MORE = [
+    art("f5", "A crowd of 30,000 filled Lindqvist Arena to watch Oskar Vantrell defend his titles against Mirek "
+              "Dallow; ticket sales set a record for the arena.", "Record crowd for Vantrell-Dallow"),
+    art("f6", "Promoters said Mirek Dallow earned a career-high purse for facing Oskar Vantrell at Lindqvist Arena, "
+              "while Vantrell is expected to fight again in the spring.", "Dallow's purse a career high"),
+    art("f7", "Trainers for Mirek Dallow said their fighter had a cut over his left eye from the sixth round "
+              "against Vantrell and will rest for several months.", "Dallow to rest after cut"),
+    art("f8", "Oskar Vantrell's camp said after the Lindqvist Arena win over Dallow that he wants a unification "
+              "bout next, possibly against the winner of the other belt's title fight.", "Vantrell eyes unification"),
+]
+
+
+def test_two_events_of_one_kind_split_apart():
+    """One champion's two title fights: the one-pass index puts them together (same champion,
+    same kind of event); the split pass parts them on what only some articles share."""
+    from consilience.stories import StoryConfig
+    both = FIGHT_1 + FIGHT_2
+    assert clusters(group_stories(both, StoryConfig(split_ratio=0))) == [tuple(sorted(a.id for a in both))]
+    assert clusters(group_stories(both)) == [("f1", "f2", "f3", "f4"), ("g1", "g2", "g3", "g4")]
+    shuffled = list(both)
+    random.Random(3).shuffle(shuffled)
+    assert group_stories(shuffled) == group_stories(both)
+
+
+def test_one_event_told_many_ways_not_split():
+    one = FIGHT_1 + FIGHT_1_MORE
+    assert clusters(group_stories(one)) == [tuple(sorted(a.id for a in one))]
+    assert clusters(group_stories(one + FIGHT_2)) == [tuple(sorted(a.id for a in one)), ("g1", "g2", "g3", "g4")]
+
+
+TEMPLATE = ("Close. Get email notifications on this author daily! Your notification has been saved. There was a "
+            "problem saving your notification. Whenever new posts are published, a link will be delivered to "
+            "your inbox with matching items. Manage your subscriptions and notification settings in your account "
+            "page, and sign in again if your session has expired.")
+EVENTS = [
+    ("j1", "A man was wounded by gunfire outside a laundromat on Pellam Street in Orvieto Falls late Monday. "
+           "Paramedics took him to Saint Brigid hospital; detectives canvassed the block for cameras.",
+     "Man wounded on Pellam Street"),
+    ("j2", "Deputies said a hunter was accidentally struck in the leg near Carrow Lake on Sunday morning. "
+           "His companion mistook movement in the brush for a deer and the game warden is reviewing it.",
+     "Hunter hurt near Carrow Lake"),
+    ("j3", "Two teenagers were arrested after bullets hit a parked truck in Dunmere Heights overnight. "
+           "Nobody was inside the pickup, and officers recovered a stolen pistol from a backpack.",
+     "Teens arrested in Dunmere Heights"),
+    ("j4", "A convenience store clerk in Wexbury fired at a robber who fled with cash from the register. "
+           "The masked suspect escaped on a bicycle toward the rail yard, according to the owner.",
+     "Wexbury clerk fires at robber"),
+    ("j5", "Police in Halbrook identified the woman found dead in her car on Quarry Road as Imelda Tosk. "
+           "Relatives described the nurse as generous; investigators have not named a suspect.",
+     "Halbrook victim identified"),
+]
+def junk():
+    return [Article(id=i, origin=f"https://{i}.example.net/story/{i}", text=TEMPLATE + "\n\n" + body, title=title,
+                    published=f"2021-05-0{n + 1}") for n, (i, body, title) in enumerate(EVENTS)]
+
+
+def test_story_held_together_by_page_furniture_regrouped():
+    """Five unrelated reports from different outlets, each under the same sign-up block: the
+    one-pass index groups them on that block; they share nothing else, so they part."""
+    from consilience.stories import StoryConfig
+    arts = junk()
+    assert len(group_stories(arts, StoryConfig(story_cohesion=0))) == 1
+    got = clusters(group_stories(arts))
+    assert len(got) >= 4 and all(len(c) <= 2 for c in got)
+
+
+def test_salient_names_title_lead_or_repeated():
+    from consilience.stories.features import name_sets
+    text = ("Police in Marlow Heights said Dorian Pekkala was shot on Calloway Avenue.\n\n"
+            + "The investigation continues, officers said. " * 12 + "\n\n"
+            "A neighbour, Tilda Ormsby, heard the shots.\n\n"
+            "Detectives later spoke to Pekkala's brother about Calloway Avenue.")
+    names, salient = name_sets(text, "Shooting on Calloway Avenue")
+    assert {"marlow heights", "dorian pekkala", "calloway avenue", "tilda ormsby"} <= names
+    assert {"marlow heights", "dorian pekkala", "calloway avenue"} <= salient  # title, lead
+    assert "tilda ormsby" not in salient  # once, far from the top
+
+
+def test_counts_read_from_title_and_lead_only():
+    from consilience.stories.features import extract
+    clutter = "\n\n".join(["Weekend violence: 8 killed, 12 wounded across the city."] +
+                          ["More headlines from our site."] * 60)
+    a = art("k1", "Two people were wounded in a shooting on Tesker Road, police said.\n\n" + "x " * 900 + clutter,
+            "Three hurt in Tesker Road shooting", "2021-03-13")
+    counts = extract(a).counts
+    assert counts["injured"] == frozenset({2, 3})
+    assert "killed" not in counts
+
+
+def test_date_gap_to_nearest_member_day():
+    """A story with reports in March and in September does not take a July article at no cost."""
+    from datetime import date
+    from consilience.stories.features import extract
+    index = StoryIndex()
+    march = art("m1", "A shooting on Calloway Avenue killed Dorian Pekkala.", "Calloway shooting", "2021-03-05")
+    september = art("m2", "A jury convicted a man of killing Dorian Pekkala on Calloway Avenue.",
+                    "Verdict in Calloway killing", "2021-09-20")
+    index.add(march)
+    sid = index.add(september)
+    story = index._stories[index._by_id[sid]]
+    assert len(story.members) == 2
+    july = extract(art("m3", "x", None, "2021-07-10"))
+    assert index._gap(story, july) == float((date(2021, 7, 10) - date(2021, 9, 20)).days * -1)
+    inside = extract(art("m4", "x", None, "2021-03-07"))
+    assert index._gap(story, inside) == 2.0
+
+
+def test_past_days_resolved_before_publication():
+    from datetime import date
+    from consilience.stories.features import past_days
+    pub = date(2015, 1, 10).toordinal()
+    got = past_days("The shooting on Dec. 28 and the hearing on Jan. 8 followed the June 29, 2014 raid. "
+                    "A trial is set for Feb. 20.", pub)
+    assert got == sorted(date(*d).toordinal() for d in ((2014, 12, 28), (2015, 1, 8), (2014, 6, 29)))
+    assert past_days("On March 5 police said...", None) == []
+
+
+def test_follow_up_naming_event_day_has_no_date_gap():
+    """Months later, an article that names the day of the shooting is as close to the story as
+    the first reports; without the date it is seven months away."""
+    from consilience.stories.features import extract
+    index = StoryIndex()
+    for a in canonical_order(SHOOTING_A):
+        index.add(a)
+    story = index._stories[index._by_article["a1"]]
+    named = extract(art("a9", "Prosecutors charged a man with murder in the March 5 shooting on Calloway Avenue.",
+                        "Man charged in Calloway Avenue killings", "2021-10-11"))
+    plain = extract(art("a9", "Prosecutors charged a man with murder in the shooting on Calloway Avenue.",
+                        "Man charged in Calloway Avenue killings", "2021-10-11"))
+    assert index._gap(story, named) == 0.0
+    assert index._gap(story, plain) > 200

@@ -13,6 +13,7 @@ from ..model import Article, SourceGroup, Story
 from .features import parse_day
 from .fill import complete_year, fill_from_story, refresh_story_dates
 from .index import StoryConfig, StoryIndex, story_id
+from .refine import refine as _refine
 from .wire import find_source_groups
 
 __all__ = ["StoryConfig", "StoryIndex", "group_stories", "find_source_groups", "fill_from_story",
@@ -29,12 +30,15 @@ def canonical_order(articles: Sequence[Article]) -> list[Article]:
 
 def group_stories(articles: Sequence[Article], config: Optional[StoryConfig] = None) -> list[Story]:
     """Stories of a batch, with their wire-copy source groups. The same set of articles gives the
-    same stories whatever the order they come in."""
+    same stories whatever the order they come in: one pass through a `StoryIndex` in canonical
+    order, then `refine` (articles moved to the story they fit best; stories holding two events,
+    or held together only by shared page furniture, taken apart)."""
     ordered = canonical_order(articles)
     index = StoryIndex(config)
-    index.observe(ordered)
+    index.prepare(ordered)
     for a in ordered:
         index.add(a)
+    index = _refine(index, ordered, index.config.refine_rounds, index.config.refine_margin)
     by_id = {a.id: a for a in ordered}
     out = []
     for story in index.stories():

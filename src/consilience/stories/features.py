@@ -73,6 +73,7 @@ class Features:
     title: Optional[str]
     title_terms: frozenset[str]
     entities: tuple[str, ...]
+    salient: frozenset[str] = frozenset()  # names in the title or lead, or in two paragraphs
 
 
 def parse_day(value: Optional[str]) -> Optional[int]:
@@ -145,6 +146,25 @@ def _close(run: list[str], starts_sentence: bool, names: set[str]) -> None:
         names.add(run[0])
 
 
+def name_sets(text: str, title: str, lead_chars: int = 400) -> tuple[set[str], set[str]]:
+    """All names of an article, and the salient ones: those in its title or lead, or in two or
+    more of its lines (a name mentioned once in passing is not salient)."""
+    out = proper_names(title)
+    seen: set[str] = set()
+    start = 0
+    for para in text.split("\n"):
+        if not para.strip():
+            start += len(para) + 1
+            continue
+        names = proper_names(para)
+        if start < lead_chars:
+            out |= names
+        out |= names & seen
+        seen |= names
+        start += len(para) + 1
+    return seen | out, out
+
+
 def first_text_date(text: str, limit: int = 1500) -> Optional[int]:
     """Ordinal of the first full date with a year written near the top of the text."""
     for m in _TEXT_DATE.finditer(text[:limit]):
@@ -162,9 +182,44 @@ def first_text_date(text: str, limit: int = 1500) -> Optional[int]:
     return None
 
 
-def counts_from_text(text: str) -> dict[str, set[int]]:
+_MONTH_DAY = re.compile(
+    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def past_days(text: str, published: Optional[int], limit: int = 1500, back: int = 730,
+              ahead: int = 90) -> list[int]:
+    """Ordinals of the dates written near the top ("Feb. 6", "June 29, 2014") that fall before
+    publication: a follow-up names the day of the event it follows. A date without a year is the
+    latest such day on or before publication, unless it falls in the next `ahead` days, where it is
+    more likely coming ("a hearing on Feb. 20" in a January article) and is left out."""
+    if published is None:
+        return []
+    pub = date.fromordinal(published)
+    out = set()
+    for m in _MONTH_DAY.finditer(text[:limit]):
+        month, day, year = _MONTHS.get(m.group(1)[:3].lower()), int(m.group(2)), m.group(3)
+        if month is None:
+            continue
+        try:
+            if year:
+                d = date(int(year), month, day).toordinal()
+            else:
+                d = date(pub.year, month, day).toordinal()
+                if published < d <= published + ahead:
+                    continue
+                if d > published:
+                    d = date(pub.year - 1, month, day).toordinal()
+        except ValueError:
+            continue
+        if published - back <= d <= published:
+            out.add(d)
+    return sorted(out)
+
+
+def counts_from_text(text: str, limit: int = 1500) -> dict[str, set[int]]:
+    """Casualty counts stated near the top (further down, page clutter and other events)."""
     out: dict[str, set[int]] = {}
-    for m in _COUNT.finditer(text[:4000]):
+    for m in _COUNT.finditer(text[:limit]):
         raw = m.group(1).lower()
         n = NUMBER_WORDS.get(raw)
         if n is None:
@@ -213,7 +268,7 @@ def extract(article: Article, max_chars: int = 6000, boilerplate=None) -> Featur
     title_terms = frozenset(w for w in tokens(title) if content_word(w))
     for w in title_terms:
         tf[w] += TITLE_WEIGHT
-    names = proper_names(text) | proper_names(title)
+    names, salient = name_sets(text, title)
     entities: list[str] = []
     for e in article.entities:
         canonical = e.canonical.lower()
@@ -224,17 +279,19 @@ def extract(article: Article, max_chars: int = 6000, boilerplate=None) -> Featur
             tf["\u00a7" + n] += NAME_WEIGHT  # phrase term for a multi-word name
     terms = {t: 1.0 + math.log(c) for t, c in tf.items()}
 
-    counts = {k: set(v) for k, v in counts_from_text(text).items()}
+    counts = {k: set(v) for k, v in counts_from_text(title + "\n" + text).items()}
     for q in article.quantities:
         if q.measure in ("killed", "injured") and q.low is not None and q.low == q.high:
             counts.setdefault(q.measure, set()).add(int(q.low))
+    day = parse_day(article.published)
     event_days = sorted({d for d in (parse_day(t.value) for t in article.times
-                                     if t.granularity == "day") if d is not None})
+                                     if t.granularity == "day") if d is not None}
+                        | set(past_days(headline(article.title or "") + "\n" + text, day)))
     return Features(
         id=article.id,
         terms=terms,
         names=frozenset(names),
-        day=parse_day(article.published),
+        day=day,
         month_day=parse_month_day(article.published),
         text_day=first_text_date(text) if article.published is None else None,
         event_days=tuple(event_days[:20]),
@@ -242,4 +299,23 @@ def extract(article: Article, max_chars: int = 6000, boilerplate=None) -> Featur
         title=article.title,
         title_terms=title_terms,
         entities=tuple(entities),
+        salient=frozenset(salient),
     )
+
+
+def central_title(titles: list[tuple[str, str]], limit: int = 60) -> Optional[str]:
+    """The headline (site name cut off) sharing the most words with the story's other headlines."""
+    if not titles:
+        return None
+    titles = [(headline(t), frozenset(w for w in tokens(headline(t)) if content_word(w)), aid)
+              for t, aid in sorted(titles, key=lambda t: t[1])[:limit]]
+    best = None
+    for i, (title, terms, aid) in enumerate(titles):
+        score = 0.0
+        for j, (_, other, _) in enumerate(titles):
+            if i != j and terms and other:
+                score += len(terms & other) / math.sqrt(len(terms) * len(other))
+        key = (-score, len(title), aid)
+        if best is None or key < best[0]:
+            best = (key, title)
+    return best[1]

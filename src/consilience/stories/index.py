@@ -3,9 +3,11 @@
 Each new article is turned into a sparse TF-IDF vector (its most distinctive terms), candidate
 stories are found through an inverted index keyed by (term, time bucket) plus a global index of
 rare terms, and only those few candidates are scored: text similarity to the story's members,
-minus penalties for a distant date and for casualty counts that cannot be the same event. The
-article joins the best story above `threshold` or founds a new one. Cost per article depends on
-the posting caps, not on the corpus size.
+minus penalties for a distant date (from the nearest member's day) and for casualty counts that
+cannot be the same event, plus a little for each rare name the article shares with the names the
+story is about. The article joins the best story above `threshold` or founds a new one. Cost per
+article depends on the posting caps, not on the corpus size. `refine` (group_stories) takes a
+second look at a whole batch.
 """
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ import hashlib
 import math
 import sys
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..model import Article, Story
-from .features import Features, content_word, parse_day, extract, headline, host_of, normal_line, tokens
+from .features import Features, central_title, parse_day, extract, host_of, normal_line
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,21 @@ class StoryConfig:
     date_weight: float = 0.08
     date_cap: float = 1.0          # most a date gap can take off the score
     count_conflict: float = 0.10   # penalty when both sides give disjoint casualty counts
+    name_bonus: float = 0.03       # added per rare name the article shares with what the story
+    name_most: int = 3             # ... is about (its salient names), for at most this many names
+    name_rare_df: int = 5          # ... a multi-word name in at most this many articles
+    name_rare_share: float = 0.01  # ... and this share of them (so none in a small index)
+    # group_stories only (refine.py): a second look once the whole batch is placed
+    refine_rounds: int = 1         # rounds of moving each article to the story it fits best
+    refine_margin: float = 0.06    # ... an article alone joins one only this far above threshold
+    split_ratio: float = 0.35      # a story is split in two when across / within <= this
+    split_min: int = 4             # ... each part at least this many articles
+    split_within: float = 0.15     # ... members of each part this similar on average
+    split_share: float = 0.7       # ... on the words in 2 or more and at most this share of members
+    story_cohesion: float = 0.12   # a story whose members are less similar than this on those
+    cohesion_min: int = 4          # ... words (and has this many) is regrouped, members joined
+    regroup_link: float = 0.3      # ... only at this average similarity
+    split_max: int = 80            # stories larger than this are not looked at
     max_chars: int = 6000
     linkage: str = "centroid"      # centroid | max (best member) | blend
     boilerplate_repeats: int = 3   # a line in this many articles of one outlet is page furniture
@@ -53,11 +71,13 @@ class _Story:
     centroid: Optional[dict[str, float]] = None  # sum of member unit vectors, 2+ members
     first_day: Optional[int] = None
     last_day: Optional[int] = None
+    days: array = field(default_factory=lambda: array("i"))  # members' days, sorted, distinct
     published: list[str] = field(default_factory=list)
     counts: dict[str, Counter] = field(default_factory=dict)
     titles: list[tuple[str, str]] = field(default_factory=list)  # (title, article id)
     entities: Counter = field(default_factory=Counter)
     month_days: list[tuple[int, int]] = field(default_factory=list)
+    salient: Counter = field(default_factory=Counter)  # salient multi-word name -> members
 
 
 def story_id(founding_article_id: str) -> str:
@@ -92,6 +112,12 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     na = math.sqrt(sum(w * w for w in a.values()))
     nb = math.sqrt(sum(w * w for w in b.values()))
     return dot / (na * nb)
+
+
+def _nearest(days, day: int) -> int:
+    """Distance from `day` to the nearest of `days` (sorted)."""
+    i = bisect_left(days, day)
+    return min(abs(day - days[j]) for j in (i - 1, i) if 0 <= j < len(days))
 
 
 def _post(index: dict, key, idx: int) -> None:
@@ -129,6 +155,8 @@ class StoryIndex:
         # postings: a story index, or a list of them once there are two
         self._timed: dict[tuple[str, int], int | list[int]] = {}
         self._global: dict[str, int | list[int]] = {}
+        self._cache: Optional[dict[str, Features]] = None  # batch only: features, vectors by id
+        self._vectors: Optional[dict[str, dict[str, float]]] = None
 
     # ------------------------------------------------------------ vocabulary
 
@@ -145,6 +173,16 @@ class StoryIndex:
         for article in fresh:
             self._count(self._extract(article))
 
+    def prepare(self, articles) -> None:
+        """`observe` a whole batch, then keep each article's features and vector (final once
+        every document frequency is counted) so later passes need not read the text again."""
+        self._cache, self._vectors = {}, {}
+        self.observe(articles)
+        for article in articles:
+            f = self._extract(article)
+            self._vectors[f.id] = self._vector(f)
+            self._cache[f.id] = replace(f, terms={})  # the vector is all that is read of them
+
     def _count_lines(self, article: Article) -> None:
         host = host_of(article)
         if host is None:
@@ -154,6 +192,15 @@ class StoryIndex:
         self._lines.update(keys)
 
     def _extract(self, article: Article) -> Features:
+        cache = self._cache
+        if cache is not None:
+            f = cache.get(article.id)
+            if f is None:
+                f = cache[article.id] = self._extract_fresh(article)
+            return f
+        return self._extract_fresh(article)
+
+    def _extract_fresh(self, article: Article) -> Features:
         host = host_of(article)
         lines = self._lines
         if host is None or not lines:
@@ -173,6 +220,8 @@ class StoryIndex:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 1)) + 1.0
 
     def _vector(self, f: Features) -> dict[str, float]:
+        if self._vectors is not None and f.id in self._vectors:
+            return self._vectors[f.id]
         weighted = sorted(((w * self._idf(t), t) for t, w in f.terms.items()), reverse=True)
         return {sys.intern(t): w for w, t in weighted[: self.config.vector_terms]}
 
@@ -248,15 +297,25 @@ class StoryIndex:
             mine, theirs = f.counts.get(measure), s.counts.get(measure)
             if mine and theirs and not (mine & set(theirs)):
                 sim -= cfg.count_conflict
+        if cfg.name_bonus:
+            sim += cfg.name_bonus * min(cfg.name_most, self._rare_names_shared(s, f))
         return sim
+
+    def _rare_names_shared(self, s: _Story, f: Features) -> int:
+        """How many names the article gives that the story's articles are about and that almost
+        no other article names: a victim, a suspect, a street."""
+        most = min(self.config.name_rare_df, self.config.name_rare_share * self._n)
+        return sum(1 for n in f.names if " " in n and n in s.salient
+                   and self._df.get("\u00a7" + n, 0) <= most)
 
     @staticmethod
     def _gap(s: _Story, f: Features) -> Optional[float]:
         day = f.day if f.day is not None else f.text_day
         if day is not None and s.first_day is not None:
-            if s.first_day <= day <= s.last_day:
-                return 0.0
-            return float(min(abs(day - s.first_day), abs(day - s.last_day)))
+            # to the nearest member's day (a story stretched over months by follow-ups does not
+            # take in everything published in between); a follow-up is as close as the earlier
+            # day it names, the day of the event
+            return float(min(_nearest(s.days, d) for d in (day, *(e for e in f.event_days if e < day))))
         md = f.month_day
         if md is not None and s.first_day is not None:
             from datetime import date
@@ -297,6 +356,9 @@ class StoryIndex:
                 s.first_day = day
             if s.last_day is None or day > s.last_day:
                 s.last_day = day
+            i = bisect_left(s.days, day)
+            if i == len(s.days) or s.days[i] != day:
+                s.days.insert(i, day)
             new_buckets.append(self._bucket(day))
         new_buckets += [self._bucket(d) for d in f.event_days]
         if article.published:
@@ -308,6 +370,7 @@ class StoryIndex:
         if article.title:
             s.titles.append((article.title, article.id))
         s.entities.update(f.entities)
+        s.salient.update(sys.intern(n) for n in f.salient if " " in n)
         # Rare terms (and undated stories) go to the global index, common ones by time bucket:
         # most distinct terms are rare, so the timed index stays small.
         top = sorted(vec, key=lambda t: -vec[t])[: cfg.index_terms]
@@ -344,21 +407,3 @@ class StoryIndex:
             last_seen=full[-1] if full else None,
             entities=tuple(name for name, _ in sorted(s.entities.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
-
-
-def central_title(titles: list[tuple[str, str]], limit: int = 60) -> Optional[str]:
-    """The headline (site name cut off) sharing the most words with the story's other headlines."""
-    if not titles:
-        return None
-    titles = [(headline(t), frozenset(w for w in tokens(headline(t)) if content_word(w)), aid)
-              for t, aid in sorted(titles, key=lambda t: t[1])[:limit]]
-    best = None
-    for i, (title, terms, aid) in enumerate(titles):
-        score = 0.0
-        for j, (_, other, _) in enumerate(titles):
-            if i != j and terms and other:
-                score += len(terms & other) / math.sqrt(len(terms) * len(other))
-        key = (-score, len(title), aid)
-        if best is None or key < best[0]:
-            best = (key, title)
-    return best[1]
