@@ -424,3 +424,137 @@ def test_by_some_estimates_and_for_a_group():
         ("By", ["the repairs will cost twice the budget"], "some estimates"),
         ("For", ["the new rule is a disaster"], "many farmers")]
     assert [a.cue for a in attributions_of(text) if a.cue in ("By", "For")] == ["By"]
+
+
+def _pairs(text: str, scope: str = "attributions"):
+    return [(a.cue, a.speaker, parts_of(text, a)) for a in attributions_of(text, scope)]
+
+
+def test_speech_verb_object_is_an_indirect_quote_but_a_quoted_object_is_not():
+    text = "The senator noted the change in the schedule."
+    assert _pairs(text, "quotes") == [("noted", "The senator", ["the change in the schedule"])]
+    scare = 'The senator repeated his "key pitch" at every stop on the tour.'
+    assert _pairs(scare, "quotes") == []
+    assert _pairs(scare) == [("repeated", "The senator", ['his "key pitch"'])]
+
+
+def test_more_stance_verbs_take_their_object_in_the_broad_scope():
+    text = "The mayor credited the volunteers with the rescue."
+    assert _pairs(text, "quotes") == []
+    assert _pairs(text) == [("credited", "The mayor", ["the volunteers"])]
+
+
+def test_stance_through_a_preposition():
+    assert _pairs("The senator hinted at a run for the presidency.") == [
+        ("hinted", "The senator", ["a run for the presidency"])]
+    assert _pairs("The senator sided with the union.") == [("sided", "The senator", ["the union"])]
+    assert _pairs("The governor distanced himself from the new tax.") == [
+        ("distanced", "The governor", ["the new tax"])]
+    assert _pairs("The senator threw his support behind the governor.") == [
+        ("threw", "The senator", ["the governor"])]
+
+
+def test_prep_only_verbs_need_their_preposition():
+    assert _pairs("The union cast its votes in the hall.") == []
+    assert _pairs("The union cast the strike as a last resort.") == [
+        ("cast", "The union", ["the strike as a last resort"])]
+    assert _pairs("The mayor cast doubt on the new figures.") == [("cast", "The mayor", ["the new figures"])]
+
+
+def test_reflexive_object_with_a_predicate_is_kept():
+    text = "The governor calls himself a moderate."
+    assert _pairs(text) == [("calls", "The governor", ["himself a moderate"])]
+
+
+def test_speakers_hear_and_occasion_are_not_the_topic():
+    assert _pairs("The candidate spoke to reporters on the bus.") == []
+    assert _pairs("The candidate spoke about the economy on the bus.") == [
+        ("spoke", "The candidate", ["the economy"])]
+
+
+def test_found_and_chose_objects_are_no_stance():
+    assert _pairs("The governor found a way out and chose a new deputy.") == []
+
+
+def test_asked_about_a_topic_in_the_broad_scope():
+    text = "Asked about the new budget, the mayor smiled."
+    assert _pairs(text, "quotes") == []
+    assert _pairs(text) == [("Asked", None, ["the new budget"])]
+
+
+def test_passive_stance_without_agent_takes_its_subject():
+    assert _pairs("The proposal was rejected on Monday.") == [("rejected", None, ["The proposal"])]
+    assert _pairs("The senator was told about the vote.") == []
+
+
+def test_participle_describing_its_holder():
+    assert _pairs("Groups supporting the mayor spent millions.") == [("supporting", "Groups", ["the mayor"])]
+
+
+def test_pronoun_objects_and_it_as_holder_in_the_broad_scope():
+    assert _pairs("The mayor opposed it from the start.") == [("opposed", "The mayor", ["it"])]
+    assert _pairs("The report lays out a plan for the harbour. It praises the plan.") == [
+        ("lays out", "The report", ["a plan for the harbour"]), ("praises", "It", ["the plan"])]
+
+
+def test_light_verb_with_a_noun_of_speech():
+    assert _pairs("The senator made the case for a higher wage.") == [
+        ("made", "The senator", ["a higher wage"])]
+    assert _pairs("The senator made a sandwich for the pilot.") == []
+
+
+def test_made_it_clear_that_in_both_scopes():
+    for text in ("The governor made it clear that she would not resign.",
+                 "The governor made clear that she would not resign."):
+        assert _pairs(text, "quotes") == [("made", "The governor", ["that she would not resign"])]
+
+
+def test_headline_labels_and_interview_turns():
+    text = ("Poll: The governor leads the race by ten points.\n\n"
+            "Q: What did you find in the archive?\n\n"
+            "WASHINGTON: The governor leads the race by ten points.")
+    assert [(a.speaker, parts_of(text, a)) for a in attributions_of(text) if a.cue == ":"] == [
+        ("Poll", ["The governor leads the race by ten points."]), ("Q", ["What did you find in the archive?"])]
+
+
+def test_quotation_goes_on_from_the_later_cue_of_the_same_speaker():
+    text = ('"We will win," the senator said, adding that the count was fair. '
+            '"The voters have spoken and they trust us."')
+    atts = attributions_of(text)
+    adding = next(a for a in atts if a.cue == "adding")
+    assert parts_of(text, adding) == ["that the count was fair", "The voters have spoken and they trust us."]
+    said = next(a for a in atts if a.cue == "said")
+    assert parts_of(text, said) == ["We will win"]
+
+
+def test_signs_read_and_courts_rule():
+    assert _pairs('One sign read "Stop the tax now."', "quotes") == [("read", "One sign", ["Stop the tax now."])]
+    assert _pairs("The court ruled that the map was unfair.", "quotes") == [
+        ("ruled", "The court", ["that the map was unfair"])]
+    assert _pairs("The party ruled the city for decades.", "quotes") == []
+
+
+def test_request_for_comment_is_no_topic():
+    assert _pairs("The mayor did not respond to a request for comment.") == []
+    assert _pairs("The mayor responded to the critics on Monday.") == [("responded", "The mayor", ["the critics"])]
+
+
+def test_attitude_adjective_set_after_its_holder():
+    assert _pairs("The voters, angry at the new tax, marched on Monday.") == [
+        ("angry", "The voters", ["the new tax"])]
+    assert _pairs("Many Democrats remain sick of the fight.") == [("sick", "Many Democrats", ["the fight"])]
+    assert _pairs("Many Democrats remain sick of the fight.", "quotes") == []
+
+
+def test_a_name_given_by_a_participle():
+    text = "They joined a group called the People's Front. The state, also known as the Lone Star State, voted early."
+    assert [(a.cue, a.speaker, parts_of(text, a)) for a in attributions_of(text, "attributions")
+            if a.cue in ("called", "known")] == [
+        ("called", None, ["a group", "the People's Front"]), ("known", None, ["The state", "the Lone Star State"])]
+    assert not any(a.cue in ("called", "known") for a in attributions_of(text))
+
+
+def test_an_attitude_held_with_its_topic():
+    assert _pairs("Most voters had a favorable opinion of the governor.") == [
+        ("had", "Most voters", ["the governor"])]
+    assert _pairs("The mayor has a house in town.") == []

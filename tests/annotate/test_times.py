@@ -284,3 +284,10 @@ def test_that_year_is_the_year_last_named():
 def test_as_early_as_looks_ahead():
     _, by_text, _ = times_of("The father could come to the U.S. as early as Tuesday.", "2000-04-03")  # a Monday
     assert by_text["Tuesday"].value == "2000-04-04"
+
+
+def test_gerund_under_a_verbless_headline_does_not_hang():
+    # The root of "A guide to planning for Friday." is a noun: climbing from the gerund to a
+    # verb must stop at the root (tokens are new objects on each access, so `is` never held).
+    _, by_text, _ = times_of("A guide to planning for Friday.", MONDAY)
+    assert "Friday" in by_text

@@ -16,7 +16,8 @@ How an attribution is found:
    covers the content) or mixed (it covers part of it), and a multi-sentence quotation widens
    the content to all of it; a quotation outside every content takes a speech cue from the
    sentences it touches (`"...," he said.`, `He added: "..."`); one with no cue that follows a
-   quoted speaker closely continues that speaker (`"A," he said. "B."`). Short quotations that
+   quoted speaker closely continues that speaker (`"A," he said. "B."`), or goes on from that
+   speaker's later cue (`"A," he said, adding that B. "C."`). Short quotations that
    no cue governs are scare quotes and are left out. A paragraph ending in a colon hands its
    speech cue to the quotation that opens the next one.
 3. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
@@ -24,8 +25,8 @@ How an attribution is found:
    number (`quotes_speakers`), descriptions kept as written ("one inspector").
 
 Modules: `quotes_cues` (word lists, quotation marks, the `Attribution` record),
-`quotes_parse` and `quotes_clauses` (step 1), `quotes_regions` (step 2), `quotes_speakers`
-(step 3).
+`quotes_parse`, `quotes_clauses` and `quotes_stances` (step 1; the last for the broad scope's
+noun-phrase stances), `quotes_regions` (step 2), `quotes_speakers` (step 3).
 `find_quotes` returns the "quotes" scope; `scope="attributions"` adds PARC-style stances
 with a noun-phrase content ("criticized the plan"), which `benchmarks/annotate_quotes.py`
 scores too. The doc must come from a pipeline with the parser; with none given (or one

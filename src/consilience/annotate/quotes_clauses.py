@@ -73,7 +73,12 @@ email filing testimony book essay editorial article remarks op-ed video release 
 """.split())
 MEASURE_NOUNS = frozenset("measure estimate account count calculation standard reckoning".split())
 DATA_NOUNS = frozenset("poll survey study analysis report".split())
-ATTITUDE_PREPS = frozenset("of about with to toward towards on over for against in".split())
+ATTITUDE_PREPS = frozenset("of about with to toward towards on over for against in at".split())
+# More adjectives of attitude toward a thing ("wary of", "sick of", "enamored of").
+ATTITUDE_ADJS = ATTITUDE_ADJS | frozenset("""
+conscious enamored enamoured fond tired weary leery suspicious resentful jealous envious appreciative
+grateful thankful ashamed embarrassed scornful contemptuous disdainful sick bitter excited
+""".split())
 
 
 def _chars(doc, a: int, b: int, para: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -94,6 +99,7 @@ def _para_of(bounds, pos: int) -> tuple[int, int]:
 
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP"})
+_LOOSE_ADJ = frozenset({"amod", "ccomp", "oprd"})  # attitude adjectives the parser misplaced
 
 
 def clause_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribution]:
@@ -110,7 +116,8 @@ def clause_attributions(doc, inside: set[int], broad: bool = False) -> list[Attr
             att = _attitude(doc, tok, _para_of(bounds, tok.idx), broad, passive=tok.dep_ != "acomp")
         elif tok.lower_ in ("in", "by") and tok.dep_ == "prep" or broad and tok.lower_ == "for" and tok.dep_ == "prep":
             att = _source_prep(doc, tok, _para_of(bounds, tok.idx))
-        elif tok.dep_ in ("acomp", "attr") and (lemma in ATTITUDE_ADJS or tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS):
+        elif (tok.dep_ in ("acomp", "attr") or broad and tok.pos_ == "ADJ" and tok.dep_ in _LOOSE_ADJ) and \
+                (lemma in ATTITUDE_ADJS or tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS):
             att = _attitude(doc, tok, _para_of(bounds, tok.idx), broad)
         elif broad and tok.pos_ in ("VERB", "AUX") and lemma in APPEAR_VERBS:
             att = _appear(doc, tok, _para_of(bounds, tok.idx))
@@ -216,8 +223,13 @@ def _attitude(doc, tok, para, broad: bool, passive: bool = False) -> Optional[At
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is None or any(c.dep_ == "agent" for c in tok.children):
             return None
+    elif tok.dep_ == "amod":  # "voters, angry at the plan, ...": the noun described
+        if not any(c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS for c in tok.children) or \
+                tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+            return None
+        subj = tok.head
     else:
-        subj = _subject(tok.head)
+        subj = _subject(tok.head) if tok.dep_ in ("acomp", "attr") else _subject(tok)
     if subj is None or subj.lower_ in ("it", "there", "this", "that"):
         return None
     content = None
@@ -302,13 +314,20 @@ def dash_signoffs(doc, text: str, regions) -> list[Attribution]:
     return out
 
 
-_COLON_LINE = re.compile(r"[\"\u201c]?([^\n:]{2,80}?):[ \t]+(\S[^\n]*)")
+_COLON_LINE = re.compile(r"[\"\u201c]?([^\n:]{1,80}?):(?:[ \t]+|(?=[\"\u201c]))(\S[^\n]*)")
+# Headline labels naming a source ("Poll: ...", "Historians: ...") and interview turns ("Q: ...").
+LABEL_NOUNS = frozenset("""
+poll survey report study analysis sources officials experts historians analysts critics aides
+insiders voters economists scientists researchers police prosecutors investigators lawmakers
+""".split())
+_TURNS = frozenset({"Q", "A"})
 
 
 def colon_lines(doc, text: str) -> list[Attribution]:
     """Headline and transcript style "Name: what they said": a short name (or a short phrase
     ending in a person's name, "A lesson from Ana Ruiz: ..."; or a name in capitals that the
-    article names elsewhere, "RUIZ: ..."), a colon, the words."""
+    article names elsewhere, "RUIZ: ..."; or an organisation, a source label like "Poll:", an
+    interview turn "Q:"), a colon, the words."""
     out = []
     people = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for start, end in paragraphs(text):
@@ -327,6 +346,11 @@ def colon_lines(doc, text: str) -> list[Attribution]:
             speaker = name[-1]
         elif len(name) == 1 and name[0].is_upper and name[0].lower_ in people:  # transcripts: "RUIZ:"
             speaker = name[0]
+        elif m.group(1).strip() in _TURNS or len(name) == 1 and name[0].lower_ in LABEL_NOUNS:
+            speaker = name[0]  # "Q: ...", "Poll: ..."
+        elif word_count(m.group(1)) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name) and \
+                any(t.ent_type_ in ("ORG", "NORP") for t in name):
+            speaker = name.root  # "Judicial Watch: ..."
         if speaker is None:
             continue
         content = trim(text, m.start(2), min(m.end(2), end))

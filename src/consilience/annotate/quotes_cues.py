@@ -6,6 +6,7 @@ attributes to people, and the typography of quotation marks. Nothing is tied to 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,7 +22,7 @@ boast joke quip muse wonder question retort shout cry yell whisper scream exclai
 reiterate repeat underscore highlight disclose reveal announce estimate agree disagree
 criticize criticise blame praise describe lament insinuate speculate theorize guess
 acknowledge affirm swear tout brag grumble object protest plead apologize apologise
-volunteer recount relate narrate reason summarize summarise clarify specify
+volunteer recount relate narrate reason summarize summarise clarify specify read chant rule
 """.split())
 
 # Verbs of belief, knowledge, perception and intention: PARC-style attribution counts them
@@ -76,7 +77,7 @@ tell ask inform assure reassure brief advise remind warn urge convince thank cau
 OBJECT_PREPS = frozenset({"about", "of", "for", "against", "over", "on", "to"})
 
 # Reporting verbs whose object is not what was said ("said little", "added weight").
-NO_OBJECT_VERBS = frozenset("say add continue respond reply answer".split())
+NO_OBJECT_VERBS = frozenset("say add continue respond reply answer read chant rule".split())
 
 # Nouns that head an attribution when followed by a that-clause or a colon ("a statement
 # that ...", "in a statement, ...").
@@ -177,6 +178,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     starts = [0] + [m.end() for m in _PARA.finditer(text)]
     ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
     return list(zip(starts, ends))
+
+
+class ParagraphIndex:
+    """The paragraph holding a character offset, by bisection."""
+
+    def __init__(self, text: str):
+        self.bounds = paragraphs(text)
+        self.starts = [a for a, _ in self.bounds]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        return self.bounds[max(0, bisect_right(self.starts, pos) - 1)]
+
+
+def cue_text(tok) -> str:
+    """A cue verb with its particle ("lays out")."""
+    words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 
 def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int, int]:

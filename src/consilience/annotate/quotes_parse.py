@@ -3,7 +3,6 @@
 (`quotes_regions`)."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Optional
 
 from .quotes_cues import (
@@ -19,13 +18,17 @@ from .quotes_cues import (
     STANCE_VERBS,
     XCOMP_VERBS,
     Attribution,
+    ParagraphIndex,
     QuoteRegion,
     cue_lemma,
+    cue_text,
     doc_text,
-    paragraphs,
     tokens_with_pos,
     trim,
 )
+from .quotes_stances import (ADDRESSEE_STANCE, NO_STANCE_OBJECT, asked_topic, is_stance_verb, light_content, light_noun,
+                             make_clear, naming, no_topic, participle_owner, passive_theme, prep_children,
+                             skip_object, stance_preps)
 
 
 def inside_marks(doc, regions: list[QuoteRegion]) -> set[int]:
@@ -173,7 +176,7 @@ def _subject(tok):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 if pobj:
                     return pobj[0]
-        if tok.dep_ in ("ROOT", "ccomp", "relcl", "parataxis") or tok.head is tok:
+        if tok.dep_ in ("ROOT", "ccomp", "relcl", "parataxis") or tok.head.i == tok.i:
             break
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return None
@@ -203,47 +206,43 @@ def _adjacent_subject(cue):
         if not 0 <= j < len(doc):
             continue
         t = doc[j]
-        while t.dep_ in ("appos", "compound", "flat") and t.head is not t:
+        while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i:
             t = t.head
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
             return t
     return None
 
 
-def _cue_text(tok) -> str:
-    words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
-
-
-class _Paragraphs:
-    def __init__(self, text: str):
-        self.bounds = paragraphs(text)
-        self.starts = [a for a, _ in self.bounds]
-
-    def of(self, pos: int) -> tuple[int, int]:
-        return self.bounds[max(0, bisect_right(self.starts, pos) - 1)]
-
-
-def _object_content(doc, tok, lemma: str, para) -> Optional[tuple[int, int]]:
+def _object_content(doc, tok, lemma: str, para, inside=(), broad: bool = False) -> Optional[tuple[int, int]]:
     """The thing a stance is taken toward: a direct object or the object of about/of/for/...,
     or the subject of a passive with an agent ("the plan was backed by X")."""
     if any(c.dep_ == "agent" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return _chars(doc, *_subtree_range(subj), clip=para) if subj is not None and subj.pos_ != "PRON" else None
-    if lemma not in HEARER_VERBS and lemma not in NO_OBJECT_VERBS:
+    if broad and lemma in NO_STANCE_OBJECT:
+        return None
+    noun = light_noun(tok, lemma) if broad else None
+    if noun is not None:  # "made the case for X", "gave a speech on X"
+        return _chars(doc, *light_content(tok, noun), clip=para)
+    preps = stance_preps(lemma, OBJECT_PREPS) if broad else OBJECT_PREPS
+    if lemma not in NO_OBJECT_VERBS and (lemma not in HEARER_VERBS or broad and lemma in ADDRESSEE_STANCE):
         for c in tok.children:
-            if c.dep_ != "dobj":
+            if c.dep_ != "dobj" or c.i in inside:  # 'repeated his "key pitch"': a scare quote
                 continue
+            if broad and skip_object(tok, c):  # "distanced himself from X", "cast doubt on X"
+                break
             # "called the plan a disaster", "called it a disaster": the object and its predicate
             oprd = [g for g in tok.children if g.i > c.i and (g.dep_ in ("oprd", "ccomp", "xcomp") or
-                    g.dep_ == "prep" and g.lower_ in ("of", "for", "as") and lemma in CLAIM_OBJECT_VERBS)]
-            if c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that", "what") or oprd:
+                    g.dep_ == "prep" and (g.lower_ in ("of", "for", "as") and lemma in CLAIM_OBJECT_VERBS
+                                          or g.lower_ == "as" and "as" in preps))]
+            if c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that", "what") or oprd or broad:
                 end = max(g.right_edge.i for g in oprd) if oprd else _trailing_cut(c)[1]
                 return _chars(doc, c.left_edge.i, end, clip=para)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+    for c in prep_children(tok) if broad else tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and pobj[0].pos_ != "PRON":
+            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and (pobj[0].pos_ != "PRON" or broad) and \
+                    not no_topic(pobj[0]):
                 return _chars(doc, *_subtree_range(pobj[0]), clip=para)
     return None
 
@@ -253,7 +252,7 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP"})  # ADP: "according" tagged 
 
 def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribution]:
     atts = []
-    paras = _Paragraphs(doc_text(doc))
+    paras = ParagraphIndex(doc_text(doc))
     for tok in tokens_with_pos(doc, _CUE_POS, inside):
         low = tok.lower_
         if low == "according":
@@ -269,13 +268,20 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             continue
         if tok.dep_ == "amod":  # "pledged delegates", "a so-called deal": an adjective
             continue
+        named = naming(tok, lemma) if broad else None
+        if named is not None:  # "a group called X": the thing and its name
+            atts += _unheld(doc, tok, named, paras.of(tok.idx))
+            continue
+        clear = make_clear(tok, lemma)  # "made it clear that ..."
         if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or lemma in CLAIM_OBJECT_VERBS
-                                                     or lemma in XCOMP_VERBS or broad and lemma in STANCE_VERBS):
+                                                     or lemma in XCOMP_VERBS or clear is not None
+                                                     or broad and (lemma in STANCE_VERBS or is_stance_verb(tok, lemma)
+                                                                   or light_noun(tok, lemma) is not None)):
             continue
         para = paras.of(tok.idx)
-        content = None
+        content = _chars(doc, *_content_range(clear, tok), clip=para) if clear is not None else None
         comps = [c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1] and not _own_cue(c)]
-        if comps:
+        if comps and content is None:
             comp = _pick_ccomp(tok, comps)
             content = _chars(doc, *_content_range(comp, tok), clip=para)
         elif lemma in XCOMP_VERBS:
@@ -302,25 +308,39 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             subj = None if subj is None or subj.i in inside else subj
         if subj is not None and not (para[0] <= subj.idx < para[1]):
             subj = None
-        if subj is not None and subj.lower_ in ("it", "there"):
+        if subj is not None and (subj.lower_ == "there" or subj.lower_ == "it" and not (broad and content is None)):
+            continue  # "it is said that ...", "it seems that ...": no speaker (but "It lays out X")
+        # "was asked about X", "the plan was rejected": a topic or stance with no holder named
+        thing = None
+        if broad and subj is None and content is None:
+            thing = asked_topic(tok, lemma) or passive_theme(tok, lemma)
+        if thing is not None:
+            atts += _unheld(doc, tok, [_subtree_range(thing)], para)
             continue
         if subj is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue  # "X is blamed for ...", "X was told that ...": nobody named speaks
+        if subj is None and broad and content is None:
+            subj = participle_owner(tok)  # "groups supporting Clinton"
         if content is None:
             fallback = None
             adjectival = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            if subj is not None and not adjectival and (broad or lemma in CLAIM_OBJECT_VERBS):
-                fallback = _object_content(doc, tok, lemma, para)
+            if subj is not None and not adjectival and (broad or lemma in CLAIM_OBJECT_VERBS or lemma in SPEECH_VERBS):
+                fallback = _object_content(doc, tok, lemma, para, () if broad else inside, broad)
             if lemma in SPEECH_VERBS or fallback is not None:  # may still govern an adjacent quotation
-                atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [],
+                atts.append(Attribution(cue_text(tok), tok.idx, tok.idx + len(tok.text), [],
                                         kind="direct", speaker_tok=subj.i if subj is not None else None,
                                         fallback=fallback, speech=lemma in SPEECH_VERBS))
             continue
         if subj is None and lemma not in SPEECH_VERBS:
             continue
-        atts.append(Attribution(_cue_text(tok), tok.idx, tok.idx + len(tok.text), [content] + extra,
+        atts.append(Attribution(cue_text(tok), tok.idx, tok.idx + len(tok.text), [content] + extra,
                                 speaker_tok=subj.i if subj is not None else None))
     return atts
+
+
+def _unheld(doc, tok, ranges, para: tuple[int, int]) -> list[Attribution]:
+    parts = [_chars(doc, a, b, clip=para) for a, b in ranges]
+    return [Attribution(cue_text(tok), tok.idx, tok.idx + len(tok.text), parts, speech=False)] if all(parts) else []
 
 
 def _noun_cue(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
@@ -350,10 +370,10 @@ def _according(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
     pobj = [c for c in to[0].children if c.dep_ == "pobj"]
     if not pobj:
         return None
-    host = tok.head if tok.head is not tok else None
+    host = tok.head if tok.head.i != tok.i else None
     if host is None:
         return None
-    while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and host.head is not host:
+    while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and host.head.i != host.i:
         host = host.head
     content = _chars(doc, *_subtree_range(host, exclude=tok), clip=para)
     # "Y, according to X[, where ...]": a trailing source goes with the clause before its comma,

@@ -68,7 +68,12 @@ def attach_regions(doc, text: str, atts: list[Attribution], regions: list[QuoteR
         # a quotation with no cue of its own continues the speaker quoted just before it
         prev = _previous_direct(doc, r, with_content + placed)
         if prev is not None and (words > SCARE_MAX_WORDS or _sentence_like(text, r)):
-            if _adjacent(text, prev, r):
+            later = _later_cue(text, prev, r, with_content)
+            if later is not None:  # '"A," he said, adding that B. "C."': C goes on from B
+                later.kind = "mixed"
+                later.parts.append(part)
+                later.regions.append(r)
+            elif _adjacent(text, prev, r):
                 prev.parts.append(part)
                 prev.regions.append(r)
             else:
@@ -185,6 +190,21 @@ def _previous_direct(doc, r: QuoteRegion, atts: list[Attribution]) -> Optional[A
     idx = {s.start: n for n, s in enumerate(sents)}
     gap = idx.get(here[0].sent.start, 0) - idx.get(span[-1].sent.start, 0)
     return prev if 0 <= gap <= CONTINUE_SENTS else None
+
+
+def _later_cue(text: str, prev: Attribution, r: QuoteRegion, atts: list[Attribution]) -> Optional[Attribution]:
+    """An attribution of the same speaker whose cue follows `prev`'s in the same paragraph and
+    whose content ends the text before `r` ('"A," he said, adding that B. "C."'): the
+    quotation continues that one."""
+    best = None
+    for a in atts:
+        if a is prev or a.speaker_tok is None or a.speaker_tok != prev.speaker_tok or a.regions or \
+                not (prev.cue_start < a.cue_start < r.open_at) or "\n" in text[prev.cue_start:r.open_at]:
+            continue
+        between = text[a.parts[-1][1]:r.open_at].strip(" .\t")
+        if not between and (best is None or a.cue_start > best.cue_start):
+            best = a
+    return best
 
 
 def _adjacent(text: str, prev: Attribution, r: QuoteRegion) -> bool:

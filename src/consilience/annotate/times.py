@@ -184,7 +184,7 @@ def governing_verb(span):
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -222,7 +222,7 @@ def verb_tense(verb, depth: int = 0) -> Optional[str]:
         return "future"
     if any(a.lower_ == "to" for a in auxes):
         head = verb.head
-        if head is not verb and depth < 3:
+        if head.i != verb.i and depth < 3:
             if head.lemma_.lower() in FUTURE_HEADS:
                 return "future"
             if head.pos_ in ("VERB", "AUX"):
@@ -239,13 +239,13 @@ def verb_tense(verb, depth: int = 0) -> Optional[str]:
     if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
         return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "acl", "conj") and depth < 3 \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)  # "..., closing unchanged Friday": the main verb's tense
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pobj", "pcomp", "dobj") and depth < 3:
         head = verb.head  # a gerund as a noun ("can participate in planning for ..."): its clause's verb
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and head is not verb:
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return verb_tense(head, depth + 1)
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
