@@ -92,7 +92,8 @@ def main(argv=None) -> int:
         print(f"skipped: {DATA} is absent (the GVA documents and gold incidents are needed)")
         return 0
     from consilience.annotate.nlp import load_nlp
-    from consilience.annotate.quantities import find_quantities, main_casualties
+    from consilience.annotate.quantities import find_quantities
+    from consilience.annotate.casualties import main_casualties
 
     docs, gold, missing = load(args.limit, args.seed)
     articles, cleaned = make_articles(docs, args.raw)

@@ -12,19 +12,19 @@ article's clean text, as `Quantity` records sorted by span:
   the noun phrase as span, so a casualty figure exists where the text gives no digit.
 
 A count of people shot whose outcome the sentence leaves open ("four teens were shot") has
-measure `people`; `main_casualties` still uses it (shot minus killed = injured).
+measure `people`; `casualties.main_casualties` still uses it (shot minus killed = injured).
 """
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from typing import Optional
 
 from ..model import Article, Quantity, Span
 from .quantities_measure import (
-    EVENT_NOUNS, ROLE_TO_MEASURE, UNIT_NOUNS,
+    ROLE_TO_MEASURE, UNIT_NOUNS,
     counted_noun, event_of, is_person, noun_phrase_bounds, role_of,
 )
+from .quantities_headline import headline_role, listed_count
 from .quantities_numbers import find_numbers, interval
 
 _ROLES: "OrderedDict[tuple[str, int], dict[tuple[int, int], str]]" = OrderedDict()
@@ -82,10 +82,11 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
             taken.append((raw.start, raw.end))
             continue
         noun = counted_noun(anchor)
-        if _identifier(anchor, noun, raw):
+        hrole = headline_role(anchor) if headline else None
+        if hrole is None and _identifier(anchor, noun, raw):
             continue
         if raw.num_end - raw.num_start <= 3 and raw.value == 1 and noun is None and raw.qualifier == "exact" \
-                and not raw.unit and not role_of(anchor, None):
+                and not raw.unit and hrole is None and not role_of(anchor, None):
             continue  # bare "one": a pronoun far more often than a count, unless it is a victim
         unit = raw.unit
         counts = noun.text if noun is not None and noun.lower_ not in ("shot", "dead", "injured", "wounded", "hurt") else None
@@ -98,9 +99,11 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
         if unit and unit not in ("percent",) and len(unit) == 3 and unit.isupper():
             measure, role = "money", None
         else:
-            role = role_of(anchor, noun) if not measured else None
-            if role is None and headline and not measured:
-                role = _headline_role(anchor)
+            role = hrole if not measured else None  # headline grammar defeats the parser: the words beside the number decide
+            if role is None and not measured and not (noun is not None and noun.lemma_.lower() in NOT_VICTIMS):
+                role = role_of(anchor, noun)
+            if role and _negated(anchor):
+                role = None
             if role:
                 measure = ROLE_TO_MEASURE[role]
             elif unit == "percent" or measured:
@@ -120,7 +123,9 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
         out.append(Quantity(span=span, low=low, high=high, qualifier=raw.qualifier, measure=measure,
                             unit=unit, counts=counts, event=event))
         if role:
-            roles[(raw.start, end)] = role + (":add" if _adds_to_count(noun if noun is not None else anchor) else "")
+            adds = _adds_to_count(noun if noun is not None else anchor) or (hrole is not None and listed_count(anchor))
+            with_pronoun = noun is not None and noun.dep_ == "conj" and noun.head.lower_ in PRONOUNS
+            roles[(raw.start, end)] = role + (":addpron" if with_pronoun else ":add" if adds else "")
         taken.append((raw.start, end))
     for start, end, role, counts, event, pronoun, conj_count in _numberless_victims(doc):
         if any(s < end and start < e for s, e in taken):
@@ -130,7 +135,7 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
             continue
         out.append(Quantity(span=Span(article.id, start, end), low=1.0, high=1.0, qualifier="exact",
                             measure=ROLE_TO_MEASURE[role], unit=None, counts=counts, event=event))
-        roles[(start, end)] = role + (":add" if conj_count else ":one")
+        roles[(start, end)] = role + (":addone" if conj_count else ":one")
         taken.append((start, end))
     out.sort(key=lambda q: (q.span.start, q.span.end))
     _remember(article, roles)
@@ -152,27 +157,27 @@ def _identifier(anchor, noun, raw) -> bool:
     if noun is None or raw.value == 1 or anchor.lemma_.lower() in ("hundred", "thousand", "million", "billion", "dozen") \
             or noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt"):
         return False
+    if noun.tag_ in ("NNP", "NNPS") and noun.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and anchor.i + 1 == noun.i:
+        return True  # "WAVE 3 News", "Channel 4 Eyewitness"
     if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in UNIT_NOUNS | COLLECTIVE \
             and noun.ent_type_ != "NORP" and not noun.text.endswith("s"):
         return True
     return False
 
 
-HEADLINE_PARTICIPLES = {"shot": "shot", "killed": "killed", "dead": "killed", "slain": "killed",
-                        "dies": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
-                        "hurt": "injured", "hospitalized": "injured"}
+NOT_VICTIMS = {"wound", "injury", "bullet", "round", "gunshot", "shell", "casing", "time"}  # "one gunshot wound"
+CASUALTY_WORDS = ("kill", "dead", "die", "death", "injur", "wound", "hurt", "shot", "shoot", "harm")
 
 
-def _headline_role(anchor) -> Optional[str]:
-    """Headline grammar defeats the parser ("4 Men Injured in ...", "Four people shot outside
-    bar"): a casualty participle within three words after the number, in the same clause."""
-    doc = anchor.doc
-    for tok in doc[anchor.i + 1:anchor.i + 5]:
-        if tok.is_punct or tok.pos_ in ("ADP", "CCONJ") or tok.like_num:
-            return None
-        if tok.lower_ in HEADLINE_PARTICIPLES:
-            return HEADLINE_PARTICIPLES[tok.lower_]
-    return None
+def _negated(tok) -> bool:
+    """The first casualty word after `tok` in its sentence is negated: "three other children
+    were in the home but were not injured", "no one was hurt" is handled by the number grammar."""
+    sent = tok.sent
+    for w in tok.doc[tok.i + 1:sent.end]:
+        if w.lower_.startswith(CASUALTY_WORDS):
+            return any(c.dep_ == "neg" for c in w.children) or any(
+                t.lower_ in ("not", "n't", "never") for t in tok.doc[max(w.i - 2, tok.i):w.i])
+    return False
 
 
 def _may_have_victims(text: str) -> bool:
@@ -189,20 +194,27 @@ def _numberless_victims(doc):
     """Victims named by a noun phrase without a number: 'a man was shot dead', 'the fatal
     shooting of a girl', 'claimed a woman's life'; pronouns are flagged."""
     for tok in doc:
-        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj", "ROOT") and not _age_nominal(tok):
+        low = tok.text.lower()
+        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj", "ROOT") and not _age_nominal(tok) \
+                and not (tok.dep_ == "appos" and low in ("himself", "herself", "themselves")):
             continue
         target = tok
-        low = tok.text.lower()
-        if low in ("himself", "herself") and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        if low in ("himself", "herself", "themselves") and tok.dep_ in ("conj", "appos"):
             from .quantities_measure import _verb_role  # "killed his two children and then himself"
-            role = _verb_role(tok.head, "dobj")
+
+            verb = tok.head  # "killed 2 children, herself": the reflexive leans on the object
+            while verb.pos_ != "VERB" and verb.dep_ in ("conj", "appos"):
+                verb = verb.head
+            if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+                verb = verb.head
+            role = _verb_role(verb, "dobj") if verb.pos_ == "VERB" else None
             if role in ("killed", "injured", "shot"):
                 yield tok.idx, tok.idx + len(tok.text), role, tok.text, None, True, True
             continue
         if tok.pos_ == "PRON" and low in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
             target = tok.head.head  # "the boy, who was shot"
-        elif tok.pos_ == "PRON" and low not in PRONOUNS:
-            continue
+        elif tok.pos_ == "PRON" and low not in PRONOUNS and low != "another":
+            continue  # "killed one man and wounded another": another victim
         elif tok.pos_ not in ("NOUN", "PROPN", "PRON") and not _age_nominal(tok):
             continue
         if target.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "auxpass" \
@@ -216,15 +228,17 @@ def _numberless_victims(doc):
                     continue
         if any(c.dep_ == "nummod" for c in target.children) or target.tag_ in ("NNS", "NNPS"):
             continue
-        pronoun = target.pos_ == "PRON"
-        person = pronoun or target.ent_type_ == "PERSON" or is_person(target) or _age_nominal(target)
+        pronoun = target.pos_ == "PRON" and target.lower_ != "another"
+        person = pronoun or target.lower_ == "another" or target.ent_type_ == "PERSON" or is_person(target) or _age_nominal(target)
         if not person or target.lemma_.lower() in ("police", "security", "staff", "crew", "people"):
             continue
         if target.ent_type_ == "PERSON" and target.ent_iob_ == "B" and target.i + 1 < len(doc) and doc[target.i + 1].ent_iob_ == "I":
             continue  # first name of a multi-token name: the last token stands for it
-        role = role_of(tok, None)
-        if role not in ("killed", "injured", "shot"):
+        role = _died(tok) or role_of(tok, None)
+        if role not in ("killed", "injured", "shot") or _negated(tok):
             continue
+        if low == "another" and tok.head.tag_ == "VBG":
+            continue  # a charge, "injuring another by careless handling", names no victim
         if target.ent_type_ == "PERSON":
             start, end = _ent_bounds(target)
         elif pronoun:
@@ -235,18 +249,57 @@ def _numberless_victims(doc):
             _adds_to_count(target)
 
 
+def _died(tok) -> Optional[str]:
+    """The subject's own predicate outranks its modifiers: "a teen hospitalized after a shooting
+    has died", "the boy who was shot was pronounced dead"."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in ("die", "succumb"):
+        return "killed"
+    if verb.lemma_.lower() in ("pronounce", "declare", "find") and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead" for c in verb.children):
+        return "killed"
+    return None
+
+
 def _adds_to_count(nominal) -> bool:
     """A count on top of another: coordinated with a count ("2 adults, 2 teens", "three men
     and a woman", "two children and then himself") or marked as other ("two others", "the
     other two"). Added only within one sentence (see `_evidence`)."""
-    if nominal.lower_ in ("others",) or any(c.lemma_.lower() in ("other", "another") and c.dep_ in ("amod", "det") for c in nominal.children):
-        return True
+    if nominal.lower_ in ("others", "another") or any(c.lemma_.lower() in ("other", "another") and c.dep_ in ("amod", "det") for c in nominal.children):
+        return not _contrasts_with_agent(nominal)
     if nominal.dep_ not in ("conj", "appos"):
         return False
+    if _names_members(nominal):
+        return False
     head = nominal.head
+    if head.lower_ in ("himself", "herself"):
+        return True  # "shot himself and his son"
     return head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) or (
         nominal.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
         and (is_person(head) or head.ent_type_ == "PERSON") and nominal.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def _names_members(nominal) -> bool:
+    """'Three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man': victims
+    listed after their count are its members, not more victims."""
+    if any(c.dep_ == "nummod" for c in nominal.children):
+        return False
+    first = nominal
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS") \
+        and any(c.dep_ == "nummod" for c in first.head.children)
+
+
+def _contrasts_with_agent(nominal) -> bool:
+    """'A teen shot another teen': the object is other than the shooter, not one more victim
+    (unless the verb follows another casualty verb: "killed one man and wounded another")."""
+    verb = nominal.head
+    if nominal.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ == "conj":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
 def _counted_text(tok, start: int, end: int) -> str:
@@ -283,158 +336,14 @@ def _remember(article: Article, roles: dict) -> None:
         _ROLES.popitem(last=False)
 
 
-def _roles_for(article: Article, quantities) -> dict[tuple[int, int], str]:
-    key = (article.id, len(article.text))
-    if key in _ROLES:
-        return _ROLES[key]
-    roles = {}
-    for q in quantities:
-        if q.measure in ("killed", "injured"):
-            one = q.low == 1 and q.high == 1 and not any(ch.isdigit() for ch in article.text[q.span.start:q.span.end])
-            roles[(q.span.start, q.span.end)] = q.measure + (":one" if one else "")
-    return roles
+def roles_for(article: Article):
+    """The casualty roles `find_quantities` noted for this article (None when not cached)."""
+    return _ROLES.get((article.id, len(article.text)))
 
 
-def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[int], Optional[int]]:
-    """The killed and injured figures of the article's main incident.
+def __getattr__(name: str):
+    if name == "main_casualties":  # moved to `casualties`; kept importable from here
+        from .casualties import main_casualties
 
-    The main incident is the one the headline and the opening state: a figure in the title
-    wins, then the first figure stated in the text for each role (later paragraphs often
-    recall other incidents); "and two others injured" right after a figure adds to it. With no
-    figure, victims named without a number count one ("a man was shot dead", "he died"), and
-    a figure of people shot gives injured = shot - killed. No mention at all gives 0.
-    """
-    if quantities is None:
-        quantities = find_quantities(article, doc)
-    body = _evidence(article.text, quantities, _roles_for(article, quantities))
-    title = _title_evidence(article)
-    first = dict(body.first)
-    position = dict(body.position)
-    for role, value in title.first.items():
-        first[role] = value
-        position[role] = -1
-    singles = {r: title.singles[r] + body.singles[r] for r in body.singles}
-    # victims without a number: one, plus those coordinated with it ("a teacher and her son")
-    single_count = {r: 1 + max(title.single_adds[r], body.single_adds[r]) for r in body.singles}
-    pronouns = {r: body.pronouns[r] for r in body.pronouns}
-    killed = first.get("killed")
-    injured = first.get("injured")
-    if killed is None:
-        killed = single_count["killed"] if (singles["killed"] or pronouns["killed"]) else 1 if title.fatal_event else 0
-    elif "killed" in body.first and body.pronoun_adds["killed"] and "killed" not in title.first:
-        killed += 1  # "killed his two children and then himself"
-    shot = first.get("shot")
-    if shot is not None and (injured is None or position["shot"] < position["injured"]):
-        # "four people were shot ... one was grazed": the later figure details the first
-        injured = max(shot - killed, 0)
-    if injured is None:
-        # one victim named twice ("a man was shot ... he died") is one death, not an injury too:
-        # with a death, a nameless injury counts only when it is someone else's
-        hurt = singles["injured"] + singles["shot"]
-        others = {c for c in hurt if set(c.split()) & OTHER_WORDS}
-        if killed == 0 and (hurt or pronouns["injured"] or pronouns["shot"]):
-            injured = single_count["injured"] if singles["injured"] else single_count["shot"] if singles["shot"] else 1
-        elif killed and (others or _distinct_victim(singles)):
-            injured = 1
-    return killed, (injured if injured is not None else 0)
-
-
-OTHER_WORDS = {"another", "second", "other", "also", "third", "fourth", "fifth"}
-_AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
-
-
-def _distinct_victim(singles) -> bool:
-    """An injured victim told apart from the dead by age: "the 19-year-old ... died", "the
-    14-year-old was wounded"."""
-    dead = {m.group(1) for c in singles["killed"] for m in _AGE.finditer(c)}
-    hurt = {m.group(1) for c in singles["injured"] + singles["shot"] for m in _AGE.finditer(c)}
-    return bool(dead) and bool(hurt - dead)
-
-
-class _Evidence:
-    def __init__(self):
-        self.first: dict[str, int] = {}
-        self.singles: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}
-        self.pronouns: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
-        self.position: dict[str, int] = {}
-        self.single_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
-        self.pronoun_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
-        self.fatal_event = False
-
-
-def _evidence(text: str, quantities, roles) -> _Evidence:
-    ev = _Evidence()
-    last_end: dict[str, int] = {}
-    for (start, end), role in roles.items():
-        base, _, kind = role.partition(":")
-        if kind == "pron" and base in ev.pronouns:
-            ev.pronouns[base] += 1
-        if kind == "add" and base in ev.pronouns and not any(ch.isdigit() for ch in text[start:end]) \
-                and (start, end) not in {(q.span.start, q.span.end) for q in quantities}:
-            ev.pronoun_adds[base] += 1
-    for q in quantities:
-        role = roles.get((q.span.start, q.span.end))
-        if role is None:
-            continue
-        base, _, kind = role.partition(":")
-        if kind == "pron" or base not in ev.singles and kind:
-            continue
-        if kind == "add" and base in ev.first and base in last_end \
-                and _same_sentence(text, last_end[base], q.span.start) and q.low is not None:
-            ev.first[base] += int(q.low)  # "killed 2 adults, 2 teens", "three men and a woman"
-            last_end[base] = q.span.end
-            continue
-        if kind and kind != "add" or (kind == "add" and q.low == 1 and q.high == 1 and base not in ev.first
-                                      and not any(ch.isdigit() for ch in text[q.span.start:q.span.end])):
-            ev.singles[base].append(text[q.span.start:q.span.end].lower())
-            if kind == "add":
-                ev.single_adds[base] += 1
-            continue
-        if q.low is None:
-            continue
-        value = int(q.low)
-        if base not in ev.first:
-            ev.first[base] = value
-            ev.position[base] = q.span.start
-            last_end[base] = q.span.end
-        elif (q.counts or "").lower() in ("others", "other") and base in last_end \
-                and _same_sentence(text, last_end[base], q.span.start):
-            ev.first[base] += value  # "two men in critical condition and two others injured"
-            last_end[base] = q.span.end
-    return ev
-
-
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    between = text[start:end]
-    return end - start < 200 and not any(mark in between for mark in (". ", "\n", "? ", "! "))
-
-
-_TITLE_TAIL = ("| ", " - ", " :: ", " — ", " – ")
-
-
-def _title_evidence(article: Article) -> _Evidence:
-    title = (article.title or "").strip()
-    if not title:
-        return _Evidence()
-    for sep in _TITLE_TAIL:  # drop an outlet name after the headline
-        if sep in title:
-            title = title.split(sep)[0].strip()
-    head = Article(id=article.id + "#title", origin=article.origin, text=title)
-    from .nlp import load_nlp
-
-    doc = load_nlp()(title)
-    quantities, roles = _analyse(head, doc, headline=True)
-    ev = _evidence(title, quantities, roles)
-    ev.fatal_event = any(_fatal_event(tok) for tok in doc)
-    return ev
-
-
-def _fatal_event(tok) -> bool:
-    """A headline naming a deadly event without a count: "fatal shooting", "deadly crash",
-    "homicide", "murder": at least one death."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if lemma in ("homicide", "murder", "slaying", "killing"):
-        return True
-    return lemma in EVENT_NOUNS and any(c.lower_ in ("fatal", "deadly", "lethal") for c in tok.children)
+        return main_casualties
+    raise AttributeError(name)

@@ -103,6 +103,12 @@ def _predicate_role(nominal) -> Optional[str]:
             role = _word_role(c.lemma_) or _word_role(c.text)
             if role:
                 return role
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in ("find", "leave", "pronounce", "declare", "list", "report"):
+                for g in c.children:  # "two people found dead", "a man left wounded", "found shot and killed"
+                    if g.dep_ in ("oprd", "acomp", "xcomp") and g.lower_ == "shot":
+                        return _shot_outcome(g)
+                    if g.dep_ in ("oprd", "acomp", "xcomp") and (_word_role(g.lemma_) or _word_role(g.text)):
+                        return _word_role(g.lemma_) or _word_role(g.text)
     head = nominal.head
     if nominal.dep_ == "dobj":
         for c in head.children:  # "left 58 people dead"

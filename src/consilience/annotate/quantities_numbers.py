@@ -181,11 +181,15 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return True
     if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before, re.I):
         return True
-    if re.search(r"[A-Z][\w'.-]+\s*,\s*$", before) and re.match(r"\s*(?:[,;)]|\.(?:\s|$)|$)", after) and digits and int(num) < 110:
+    if re.search(r"\b(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", before, re.I):
+        return True  # "a father of 3": his children, no count of the story's people
+    if re.search(r"[A-Z][\w'.-]+\s*,\s*$", before) and re.match(r"\s*(?:[,;)]|of\s|\.(?:\s|$)|$)", after) and digits and int(num) < 110:
         return True  # "John Smith, 25, of ..."
-    if re.search(r"\b(?:male|female|man|woman|boy|girl|teen|victim|driver|suspect|son|daughter)s?\s*,\s*(?:\d+\s*(?:,|and)\s*)*$", before, re.I) \
+    if re.search(r"\b(?:male|female|man|woman|boy|girl|teen|victim|driver|suspect|son|daughter)s?\s*,\s*(?:also\s+|both\s+)?(?:\d+\s*(?:,|and)\s*)*$", before, re.I) \
             and digits and int(num) < 110 and re.match(r"\s*(?:[,;)]|and\b|\.(?:\s|$)|$)", after):
         return True  # "a male, 17, and two females, 13 and 17"
+    if digits and (re.match(r"/\d{1,2}/\d{2,4}\b", after) or re.search(r"\b\d{1,2}/(?:\d{1,2}/)?$", before)):
+        return True  # a date written "10/16/16"
     if re.match(r"\s*(?::\d\d|[ap]\.?m\b\.?|o'clock|h\b|hrs\b|GMT|UTC|[ECMP][SD]T\b)", after, re.I) and digits:
         return True  # clock time
     if re.match(r"[-.)]\s?\d{3}", after) or re.search(r"\(\d{3}\)\s?$|\d{3}[-.]$", before):
