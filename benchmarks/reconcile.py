@@ -7,8 +7,11 @@ so these figures measure reconciliation alone, not clustering.
 - story figures: the reconciled killed / injured value of each incident equals gold
   num_killed / num_injured;
 - injection: in one article of a story change one fact that two or more sources state (a
-  casualty count, the event's date, a word of a quote) so that it contradicts the others
-  (a later report's toll goes down, the earliest's goes up: never what an update looks like),
+  casualty count, the event's date, a word of a quote, the main event's place, a named
+  person's age) so that it contradicts the others (a later report's toll goes down, the
+  earliest's goes up: never what an update looks like; a day or month moved, never a clock
+  time; a word the other reports quote too; a city no report of the story names, in every
+  mention of the replaced place; an age a decade or so off),
   rerun, and check that a `conflict` is reported whose claims include the changed span;
   `conflict` verdicts on the unchanged stories are false alarms or real disagreements, and
   examples are printed for a reader to tell which;
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import re
 import sys
@@ -97,10 +101,26 @@ def figures(stories, gold):
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 SHARED = {"agree", "compatible", "differing", "framing"}
+CITIES = ["Sacramento", "Tucson", "Omaha", "Boise", "Albuquerque", "Spokane", "Des Moines", "Anchorage", "Little Rock",
+          "Salt Lake City"]
+PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "other": "others"}
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
-def _changed_value(kind, words, later, rng):
+def _norm_words(text):
+    return re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'")).split()
+
+
+def _shared_word(words, match, others):
+    """The word with a neighbour on each side appears in one of the other claims' words."""
+    before, after = _norm_words(words[:match.start()]), _norm_words(words[match.end():])
+    if not before or not after:
+        return False
+    window = " ".join([before[-1], match.group(0), after[0]])
+    return any(f" {window} " in f" {' '.join(_norm_words(o))} " for o in others)
+
+
+def _changed_value(kind, words, later, rng, others=(), tail=""):
     """New words for a claim that no reading can reconcile with the others'."""
     if kind == "count":
         # The count itself, in digits or words; never an age ("a 25-year-old man" counts one).
@@ -112,7 +132,22 @@ def _changed_value(kind, words, later, rng):
         # A later report with a higher toll may be an update; a lower one, or a higher one in the
         # earliest report, contradicts.
         new = old - rng.choice([1, 2]) if later and old > 2 else old + rng.choice([3, 4, 5])
-        return m.start(), m.end(), str(new)
+        if later and old <= 2:
+            return None  # a later report's higher toll may be an update, not a contradiction
+        end, replacement = m.end(), str(new)
+        if old == 1:  # "one man was killed" -> "5 men were killed": keep the sentence grammatical
+            rest = re.match(r"(\s+(?:(?:other|more|additional|young|unidentified|unnamed)\s+)?)([A-Za-z]+)(\s+(?:is|was|has)\b)?",
+                            words[end:] + tail)
+            if rest and rest.group(2).lower() not in ("and", "of", "in", "was", "is", "has", "dead", "killed", "injured"):
+                noun = rest.group(2)
+                plural = PLURALS.get(noun.lower(), noun + ("" if noun.endswith("s") else "s"))
+                verb = {"is": "are", "was": "were", "has": "have"}.get((rest.group(3) or "").strip(), "")
+                replacement += rest.group(1) + plural + (" " + verb if verb else "")
+                end += rest.end()
+            elif rest and rest.group(2) in ("was", "is", "has"):
+                replacement += " " + {"is": "are", "was": "were", "has": "have"}[rest.group(2)]
+                end += rest.end()
+        return m.start(), end, replacement
     if kind == "date":
         for day in WEEKDAYS:
             if day in words:
@@ -122,16 +157,26 @@ def _changed_value(kind, words, later, rng):
             if month in words:
                 k = words.index(month)
                 return k, k + len(month), MONTHS[(MONTHS.index(month) + 4) % 12]
-        m = re.search(r"\b([12]?\d|3[01])\b", words)
+        # A day of the month, never the hour of a clock time ("10 p.m.", "2:45"): that is no date.
+        m = re.search(r"\b([12]?\d|3[01])\b(?!\s*(?::\d|[ap]\.?m\b))", words, re.I)
         if m:
             return m.start(), m.end(), str((int(m.group(0)) + 9) % 28 + 1)
         return None
+    if kind == "age":
+        m = re.search(r"\d+", words)
+        # Years apart between reports may age a person; a decade or so never does.
+        return (m.start(), m.end(), str(int(m.group(0)) + rng.choice([9, 11, 13]))) if m else None
     if kind == "quote":
-        candidates = [m for m in re.finditer(r"\b[a-z]{4,}\b", words)]
+        # A word inside the passage another report quotes too: a change elsewhere contradicts nobody.
+        candidates = [m for m in re.finditer(r"\b[a-z]{4,}\b", words) if _shared_word(words, m, others)]
         if not candidates:
             return None
         m = rng.choice(candidates)
         return m.start(), m.end(), "never" if m.group(0) != "never" else "always"
+    if kind == "place":
+        # A real city that no report of the story names.
+        unused = [c for c in CITIES if all(c not in o for o in others) and c not in tail]
+        return (0, len(words), rng.choice(unused)) if unused and words[:1].isupper() else None
     raise ValueError(kind)
 
 
@@ -144,41 +189,70 @@ def _targets(kind, facts):
             yield fact
         elif kind == "date" and first.kind == "date":
             yield fact
+        elif kind in ("place", "age") and first.kind == kind and fact.verdict == "agree":
+            yield fact
         elif kind == "quote" and first.kind == "quote" and fact.verdict == "agree" and len(first.value.split()) >= 6:
             yield fact
+
+
+def inject_one(kind, incident, articles, nlp, rng):
+    """One injection into one story: None when the story has no target, else
+    (found, changed article, offset of the change, story's facts before, facts after)."""
+    facts = reconcile_story(story_for(incident, articles), articles)
+    targets = list(_targets(kind, facts))
+    if not targets:
+        return None
+    fact = rng.choice(targets)
+    by_id = {a.id: a for a in articles}
+    published = {c.span.article_id: by_id[c.span.article_id].published or "" for c in fact.claims}
+    # The chosen claim, or else the earliest one whose change contradicts the others.
+    change = None
+    first = rng.choice(fact.claims)
+    for claim in [first] + sorted(fact.claims, key=lambda c: (published[c.span.article_id], c.span.article_id)):
+        article = by_id[claim.span.article_id]
+        later = any(p < published[article.id] for aid, p in published.items() if aid != article.id)
+        words = article.text[claim.span.start:claim.span.end]
+        others = [by_id[c.span.article_id].text[c.span.start:c.span.end] for c in fact.claims
+                  if c.span.article_id != article.id]
+        tail = article.text if kind == "place" else article.text[claim.span.end:claim.span.end + 40]
+        if kind == "place":
+            others = [x.text for x in articles]
+        change = _changed_value(kind, words, later, rng, others, tail)
+        if change is not None:
+            break
+    if change is None:
+        return None
+    a, b, new = change
+    start = claim.span.start + a
+    text = article.text[:start] + new + article.text[claim.span.start + b:]
+    if kind == "place":
+        # The report puts the event in another city throughout: every mention of its place.
+        pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        start += (len(new) - len(words)) * len(pattern.findall(article.text, 0, claim.span.start))
+        text = pattern.sub(new, article.text)
+    modified = replace(article, text=text, id=article.id + "x", entities=(), times=(), quantities=(), quotes=())
+    modified = annotate_one(modified, nlp(text))
+    batch = [modified if x.id == article.id else x for x in articles]
+    after = reconcile_story(story_for(incident, batch), batch)
+    found = any(f.verdict == "conflict" and any(c.span.article_id == modified.id and c.span.start <= start <= c.span.end
+                                                 for c in f.claims) for f in after)
+    return found, (fact, claim, modified, start, batch, after)
+
+
+INJECT_KINDS = ("count", "date", "quote", "place", "age")
 
 
 def injection(stories, nlp, rng):
     """Per kind: (conflicts found, injections made). One injection per story and kind, into a
     fact that at least two sources state, so that the change contradicts the others."""
     results = {}
-    for kind in ("count", "date", "quote"):
+    for kind in INJECT_KINDS:
         tried = found = 0
         for incident, articles in stories.items():
-            facts = reconcile_story(story_for(incident, articles), articles)
-            targets = list(_targets(kind, facts))
-            if not targets:
-                continue
-            fact = rng.choice(targets)
-            claim = rng.choice(fact.claims)
-            by_id = {a.id: a for a in articles}
-            article = by_id[claim.span.article_id]
-            published = {c.span.article_id: by_id[c.span.article_id].published or "" for c in fact.claims}
-            later = any(p < published[article.id] for aid, p in published.items() if aid != article.id)
-            words = article.text[claim.span.start:claim.span.end]
-            change = _changed_value(kind, words, later, rng)
-            if change is None:
-                continue
-            a, b, new = change
-            start = claim.span.start + a
-            text = article.text[:start] + new + article.text[claim.span.start + b:]
-            modified = replace(article, text=text, id=article.id + "x", entities=(), times=(), quantities=(), quotes=())
-            modified = annotate_one(modified, nlp(text))
-            batch = [modified if x.id == article.id else x for x in articles]
-            after = reconcile_story(story_for(incident, batch), batch)
-            tried += 1
-            found += any(f.verdict == "conflict" and any(c.span.article_id == modified.id and c.span.start <= start <= c.span.end
-                                                         for c in f.claims) for f in after)
+            outcome = inject_one(kind, incident, articles, nlp, rng)
+            if outcome is not None:
+                tried += 1
+                found += outcome[0]
         results[kind] = (found, tried)
     return results
 
@@ -192,6 +266,8 @@ def disagreements(stories, show=10):
         for f in facts:
             if f.verdict in ("conflict", "update"):
                 counts[f.verdict] += 1
+                first = f.claims[0]
+                counts[f"{f.verdict} by kind: {first.kind}" + (f" {first.measure}" if first.measure else "")] += 1
                 if len(examples) < show:
                     examples.append(f"{incident} {f.verdict}: {f.subject} — {f.reason}")
     return counts, examples
@@ -225,6 +301,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--incidents", type=int, default=None, help="sample this many incidents (default: all)")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="pickle of the annotated stories: read if present, else written (for iterating on reconcile)")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"skipped: {DATA} is absent (evaluation data lives in ../shared/data)")
@@ -232,17 +310,22 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     by_incident, gold = load(args.incidents, args.seed)
     t0 = time.perf_counter()
-    stories, nlp = build(by_incident)
+    if args.cache and args.cache.exists():
+        stories, nlp = pickle.loads(args.cache.read_bytes()), load_nlp()
+    else:
+        stories, nlp = build(by_incident)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(stories))
     print(f"built {len(stories)} incident stories ({sum(map(len, stories.values()))} articles) in {time.perf_counter() - t0:.0f}s")
     acc, n = figures(stories, gold)
     print(f"story figures on {n} incidents: killed {acc['killed']:.3f} (target 0.90), injured {acc['injured']:.3f} (target 0.85)")
     results = injection(stories, nlp, rng)
     for kind, (found, tried) in results.items():
         print(f"injected {kind:6s}: conflict reported on the changed claim in {found}/{tried} = {found / max(1, tried):.3f}")
-    print("injected place, victim age: not measured (no place or age claims are reconciled yet)")
     counts, examples = disagreements(stories)
     print(f"unchanged stories: {counts['conflict']} conflict and {counts['update']} update verdicts over {len(stories)} stories "
           f"(each conflict here is a false alarm or a real disagreement between reports); examples:")
+    print("    by kind: " + ", ".join(f"{k.split(': ')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("conflict by")))
     for line in examples:
         print("   ", line)
     supported, total = brief_support(stories)

@@ -200,7 +200,7 @@ class Claim:
     """One article's statement of a fact."""
 
     span: Span
-    kind: str  # quantity | date | quote | statement
+    kind: str  # quantity | date | quote | statement | place | age
     value: str
     hedging: str = "asserted"  # asserted | attributed | accused | reported | denied
     attributed_to: Optional[str] = None

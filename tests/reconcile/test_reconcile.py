@@ -185,3 +185,116 @@ def test_contractions_and_trims_are_not_misquotes():
     b = make("b", f'"{other}," the chief told reporters.', quotes=[(other, "Ana Ruiz")])
     [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quote")
     assert fact.verdict == "agree"
+
+
+def test_same_group_conflict_is_not_hidden_by_a_part_and_whole():
+    # "one woman" in one report does not excuse "one" against "five" people in two others.
+    a = make("a", "A shooting at the Elsworth harbor bar on Sunday left one person dead.",
+             quantities=[("one person", 1, 1, "exact", "killed", "person")], entities=HARBOR)
+    b = make("b", "A shooting at the Elsworth harbor bar on Sunday left five people dead.",
+             quantities=[("five people", 5, 5, "exact", "killed", "people")], entities=HARBOR)
+    c = make("c", "A woman was killed in a shooting at the Elsworth harbor bar on Sunday.",
+             quantities=[("A woman", 1, 1, "exact", "killed", "woman")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b, c), [a, b, c]), "quantity")
+    assert fact.verdict == "conflict" and "one person" in fact.reason and "five people" in fact.reason
+
+
+def test_lead_tolls_align_across_phrasings():
+    # Each report's first toll is its main incident's, however differently the sentences run.
+    a = make("a", "Tampa police are at the lounge where a drive-by left one person dead overnight.",
+             quantities=[("one person", 1, 1, "exact", "killed", "person")], entities=[("Tampa", "GPE")])
+    b = make("b", "Six people were killed and several others hurt early Saturday on South Howard Avenue.",
+             quantities=[("Six people", 6, 6, "exact", "killed", "people")], entities=[("South Howard Avenue", "FAC")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict"
+
+
+def test_date_claims_align_by_event_words_not_by_their_values():
+    a = make("a", "Two men were charged in the May 31 death of Amorian Hale, prosecutors said.",
+             times=[("May 31", "2015-05-31", "death of Amorian Hale")], entities=[("Amorian Hale", "PERSON")])
+    b = make("b", "The suspect is charged with murder in the September 30 death of Amorian Hale.",
+             times=[("September 30", "2014-09-30", "death of Amorian Hale")], entities=[("Amorian Hale", "PERSON")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "date")
+    assert fact.verdict == "conflict"
+
+
+def test_quote_of_a_different_passage_is_not_aligned_and_a_swapped_word_is_a_misquote():
+    a = make("a", '"We are processing the scene at this point to determine what happened," Dwight Mitchell said.',
+             quotes=[("We are processing the scene at this point to determine what happened", "Dwight Mitchell")])
+    b = make("b", '"We are talking to witnesses at this point to get a better understanding," Dwight Mitchell said.',
+             quotes=[("We are talking to witnesses at this point to get a better understanding", "Dwight Mitchell")])
+    assert not facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quote")
+    c = make("c", '"He definitely was trying to make a getaway," Lt. Chris Baldridge said.',
+             quotes=[("He definitely was trying to make a getaway", "Chris Baldridge")])
+    d = make("d", '"He never was trying to make a getaway," Lt. Chris Baldridge said.',
+             quotes=[("He never was trying to make a getaway", "Chris Baldridge")])
+    [fact] = facts_by_kind(reconcile_story(story_of(c, d), [c, d]), "quote")
+    assert fact.verdict == "conflict" and "definitely" in fact.reason
+
+
+def test_a_function_word_replaced_by_a_content_word_is_a_misquote():
+    a = make("a", '"It is with a real heavy heart that we have this tragedy," Sheriff Scott Israel said.',
+             quotes=[("It is with a real heavy heart that we have this tragedy", "Scott Israel")])
+    b = make("b", '"It is never a real heavy heart that we have this tragedy," Sheriff Scott Israel said.',
+             quotes=[("It is never a real heavy heart that we have this tragedy", "Scott Israel")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quote")
+    assert fact.verdict == "conflict"
+
+
+def test_places_of_the_main_event():
+    a = make("a", "Five people were shot at a party in Savannah on Saturday night.\n\nPolice are investigating.",
+             entities=[("Savannah", "GPE")])
+    b = make("b", "Police say five were wounded in a shooting in Savannah overnight.", entities=[("Savannah", "GPE")])
+    c = make("c", "Five people were shot at a party in Tucson on Saturday night.", entities=[("Tucson", "GPE")])
+    d = make("d", "Five people were shot in Hardin County, near Savannah, on Saturday.",
+             entities=[("Hardin County", "GPE"), ("Savannah", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "place")
+    assert fact.verdict == "agree" and fact.claims[0].value == "Savannah"
+    span = fact.claims[0].span
+    assert (a.text if span.article_id == "a" else b.text)[span.start:span.end] == "Savannah"
+    [fact] = facts_by_kind(reconcile_story(story_of(a, c), [a, c]), "place")
+    assert fact.verdict == "conflict" and "Tucson" in fact.reason
+    # a county and a town the other report also names: consistent, at different precision
+    [fact] = facts_by_kind(reconcile_story(story_of(a, d), [a, d]), "place")
+    assert fact.verdict in ("compatible", "agree") and fact.verdict != "conflict"
+
+
+def test_ages_of_a_named_person():
+    a = make("a", "Police identified the victim as John Smith, 45, of Elsworth.", entities=[("John Smith", "PERSON")])
+    b = make("b", "The victim, 45-year-old John Smith, died at the scene.", entities=[("John Smith", "PERSON")])
+    c = make("c", "John Smith, 54, was pronounced dead at the scene.", entities=[("John Smith", "PERSON")])
+    e = make("e", "His brother Paul Smith, 38, was not hurt.", entities=[("Paul Smith", "PERSON")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "age")
+    assert fact.verdict == "agree" and {c.value for c in fact.claims} == {"45"}
+    assert a.text[fact.claims[0].span.start:fact.claims[0].span.end] in ("45",)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, c), [a, c]), "age")
+    assert fact.verdict == "conflict"
+    assert not facts_by_kind(reconcile_story(story_of(a, e), [a, e]), "age")  # a different person
+    later = make("f", "John Smith, 46, pleaded guilty on Monday.", published="2022-06-01", entities=[("John Smith", "PERSON")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, later), [a, later]), "age")
+    assert fact.verdict == "compatible"
+
+
+def test_dates_of_events_that_happen_more_than_once_differ_without_conflict():
+    a = make("a", "Police announced the first two arrests in the Elsworth harbor shooting on Wednesday.",
+             times=[("Wednesday", "2015-04-15", "announced the first two arrests")], entities=HARBOR)
+    b = make("b", "Police announced a new arrest in the Elsworth harbor shooting on Thursday.",
+             times=[("Thursday", "2015-04-23", "announced a new arrest")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "date")
+    assert fact.verdict == "differing"
+    # one arrest, dated differently, with nothing telling of several: a conflict
+    c = make("c", "Deputies arrested the gunman in the Elsworth harbor shooting on Monday.",
+             times=[("Monday", "2015-10-26", "arrested the gunman")], entities=HARBOR)
+    d = make("d", "Deputies arrested the gunman in the Elsworth harbor shooting on Thursday.",
+             times=[("Thursday", "2015-10-22", "arrested the gunman")], entities=HARBOR)
+    [fact] = facts_by_kind(reconcile_story(story_of(c, d), [c, d]), "date")
+    assert fact.verdict == "conflict"
+
+
+def test_injured_in_one_condition_is_a_part_of_all_injured():
+    a = make("a", "Two people were killed and at least 22 others were injured at the Elsworth harbor party.",
+             quantities=[("at least 22 others", 22, None, "at-least", "injured", "others")], entities=HARBOR)
+    b = make("b", "At the Elsworth harbor party, one person remained in critical condition on Sunday night.",
+             quantities=[("one person", 1, 1, "exact", "injured", "person")], entities=HARBOR)
+    facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert all(f.verdict != "conflict" for f in facts)

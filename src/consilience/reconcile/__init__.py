@@ -10,7 +10,7 @@ from .claims import Evidence, extract_claims
 from .verdicts import verdict
 
 VERDICT_ORDER = {"conflict": 0, "update": 1, "differing": 2, "framing": 3, "compatible": 4, "agree": 5, "unique": 6}
-KIND_ORDER = {"quantity": 0, "date": 1, "quote": 2, "statement": 3}
+KIND_ORDER = {"quantity": 0, "date": 1, "place": 2, "age": 3, "quote": 4, "statement": 5}
 
 
 def reconcile_story(story: Story, articles: Sequence[Article]) -> list[FactGroup]:

@@ -7,14 +7,16 @@ it was, and never the Peshawar toll. Groups hold at most one claim per article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Iterable, Sequence
 
-from rapidfuzz import fuzz
+from difflib import SequenceMatcher
 
 from .claims import Evidence
+from .places import same_person
 
-MIN_SCORE = {"quantity": 0.4, "date": 0.5, "quote": 0.6, "statement": 0.34}
+MIN_SCORE = {"quantity": 0.4, "date": 0.5, "quote": 0.6, "statement": 0.34, "place": 0.5, "age": 0.5}
 CASUALTY = {"killed", "injured", "missing", "arrested", "displaced"}
 
 
@@ -22,9 +24,9 @@ def align(evidence: Sequence[Evidence]) -> list[list[Evidence]]:
     """Group claims across articles; every claim ends in exactly one group."""
     weights = _idf(evidence)
     pairs = []
-    for kind in ("quantity", "date", "quote", "statement"):
+    for kind in ("quantity", "date", "quote", "statement", "place", "age"):
         items = [e for e in evidence if e.claim.kind == kind]
-        for a, b in _candidate_pairs(items, weights, exhaustive=kind == "quantity"):
+        for a, b in _candidate_pairs(items, weights, exhaustive=kind in ("quantity", "place", "age")):
             score = similarity(a, b, weights)
             if score >= MIN_SCORE[kind]:
                 pairs.append((score, a, b))
@@ -83,13 +85,41 @@ def similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     kind = a.claim.kind
     if kind == "quantity":
         return _quantity_similarity(a, b, weights)
+    if kind == "place":
+        return 1.0  # one per article: each report's place of the main event
+    if kind == "age":
+        return 1.0 if a.speaker and b.speaker and same_person(a.speaker, b.speaker) else 0.0
     if kind == "quote":
         shorter = min(len(a.text), len(b.text))
         if shorter < 12:
             return 0.0
-        # Shortened and partial quotes still match; scare quotes of a word or two do not.
-        return max(fuzz.token_set_ratio(a.text, b.text), fuzz.partial_ratio(a.text, b.text) if shorter > 40 else 0) / 100
+        return quote_overlap(a.text, b.text)
+    if kind == "date":
+        # Dates are compared by their words alone: the sentences' times include the values.
+        score = _weighted_overlap(a.about, b.about, weights)
+        if a.sentence.entities and b.sentence.entities and not (a.sentence.entities & b.sentence.entities):
+            score *= 0.6  # the same kind of event ("was shot") befalling different people or places
+        return score
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
+
+
+def _quote_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split()
+
+
+def quote_overlap(a: str, b: str) -> float:
+    """Share of the shorter quote found, in runs of three words or more, in the other.
+
+    A shortened, cut or lightly reworded quote keeps long runs of the same words; two
+    different passages of one speaker share words ("at this point", "what happened") but
+    rarely runs of them.
+    """
+    x, y = _quote_words(a), _quote_words(b)
+    if min(len(x), len(y)) < 3:
+        return 0.0
+    blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
+    shared = sum(size for _, _, size in blocks if size >= 3)
+    return shared / min(len(x), len(y))
 
 
 def _quantity_similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
@@ -102,7 +132,9 @@ def _quantity_similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
         return 0.0  # the sentences date different events
     about = _weighted_overlap(a.about | a.sentence.entities, b.about | b.sentence.entities, weights)
     context = _weighted_overlap(a.sentence.words, b.sentence.words, weights)
-    return 0.5 * about + 0.5 * context + 0.25 * times
+    # Each report's first toll of a measure is, as a rule, its main incident's.
+    lead = 0.2 if a.lead and b.lead else 0.0
+    return 0.5 * about + 0.5 * context + 0.25 * times + lead
 
 
 def _same_measure(a: Evidence, b: Evidence) -> bool:
@@ -139,6 +171,14 @@ class _Weights(dict):
     def __missing__(self, word: str) -> float:
         return self.default
 
+    def norm(self, words: frozenset[str]) -> float:
+        """Summed weight of a set of words, computed once per set."""
+        cache = self.__dict__.setdefault("_norms", {})
+        value = cache.get(words)
+        if value is None:
+            value = cache[words] = sum(self[x] for x in words)
+        return value
+
 
 def _idf(evidence: Sequence[Evidence]) -> _Weights:
     """Words every article uses (the story's protagonists) say little about which fact is meant."""
@@ -153,4 +193,4 @@ def _weighted_overlap(a: frozenset[str], b: frozenset[str], weights: _Weights) -
     shared = a & b
     if not shared:
         return 0.0
-    return sum(weights[x] for x in shared) / math.sqrt(sum(weights[x] for x in a) * sum(weights[x] for x in b))
+    return sum(weights[x] for x in shared) / math.sqrt(weights.norm(a) * weights.norm(b))

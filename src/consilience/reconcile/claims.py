@@ -8,11 +8,12 @@ that two articles giving different values for the same thing still meet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model import Article, Claim, Quantity, Span
 from ..sentences import split_sentences
+from .places import age_claims, place_claim
 
 FACT_MEASURES = {"killed", "injured", "arrested", "missing", "displaced", "money", "people"}
 
@@ -50,6 +51,7 @@ class Evidence:
     sentence: Sentence
     about: frozenset[str]            # content words of the claim's own context (event, counted noun)
     measure: Optional[str] = None    # quantity claims
+    lead: bool = False               # the article's first figure of this measure (its main incident's)
     counts: Optional[str] = None
     low: Optional[float] = None
     high: Optional[float] = None
@@ -57,6 +59,8 @@ class Evidence:
     speaker: Optional[str] = None    # quote claims
     text: str = ""                   # the claim's own words
     subject: str = ""                # what the claim is about, for a reader
+    article_text: str = ""           # place claims: the whole article, to see which places it names
+    context: str = ""                # date and quantity claims: the sentence, stop words included
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -97,9 +101,12 @@ def _sentence_of(sents: list[Sentence], start: int) -> Sentence:
 def extract_claims(article: Article) -> list[Evidence]:
     sents = sentences(article)
     out: list[Evidence] = []
-    for q in article.quantities:
+    led: set[str] = set()
+    for q in sorted(article.quantities, key=lambda q: q.span.start):
         if q.measure in FACT_MEASURES:
-            out.append(_quantity_evidence(article, q, _sentence_of(sents, q.span.start)))
+            lead = q.measure not in led and q.measure not in ("money", "people", "other")
+            led.add(q.measure)
+            out.append(_quantity_evidence(article, q, _sentence_of(sents, q.span.start), lead))
     for t in article.times:
         if t.event and t.event_span is not None:
             sentence = _sentence_of(sents, t.span.start)
@@ -110,7 +117,8 @@ def extract_claims(article: Article) -> list[Evidence]:
                 continue  # the date of someone saying something ("Police said"), not of an event
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
                           published=article.published)
-            out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}"))
+            out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}",
+                                context=article.text[sentence.start:sentence.end]))
     for quote in article.quotes:
         sentence = _sentence_of(sents, quote.content_span.start)
         words = article.text[quote.content_span.start:quote.content_span.end]
@@ -130,6 +138,7 @@ def extract_claims(article: Article) -> list[Evidence]:
         who = quote.speaker or "unattributed"
         out.append(Evidence(claim, article.id, sentence, content_words(words) | named, speaker=quote.speaker,
                             text=words, subject=f"quote: {who}" if verbatim else f"{who}: {_shorten(words, 10)}"))
+    out.extend(place_and_age_evidence(article, sents))
     quoted = [(q.content_span.start, q.content_span.end) for q in article.quotes]
     for sentence in sents:
         text = article.text[sentence.start:sentence.end]
@@ -170,6 +179,22 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+def place_and_age_evidence(article: Article, sents: list[Sentence]) -> list[Evidence]:
+    out = []
+    place = place_claim(article, [(s.start, s.end) for s in sents], "asserted")
+    if place is not None:
+        sentence = _sentence_of(sents, place.span.start)
+        place = replace(place, hedging=hedging_of(article.text[sentence.start:sentence.end])[0])
+        out.append(Evidence(place, article.id, sentence, frozenset({"@place"}), text=place.value,
+                            subject="place of the event", article_text=article.text))
+    for claim, key in age_claims(article, "asserted"):
+        sentence = _sentence_of(sents, claim.span.start)
+        claim = replace(claim, hedging=hedging_of(article.text[sentence.start:sentence.end])[0])
+        out.append(Evidence(claim, article.id, sentence, frozenset({key}), speaker=key, text=claim.value,
+                            subject=f"age of {key.title()}"))
+    return out
+
+
 def _following(article: Article, sents: list[Sentence], sentence: Sentence) -> str:
     later = [s for s in sents if s.start >= sentence.end]
     return article.text[later[0].start:later[0].end] if later else ""
@@ -182,14 +207,20 @@ def _with_denial(hedging: str, following: str) -> str:
     return hedging
 
 
-def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence) -> Evidence:
-    about = content_words(" ".join(filter(None, [q.event, q.counts]))) | sentence.entities
+# Plain synonyms of the people counted, so "one person" and "six people" are about one group.
+_COUNTED = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+            "kid": "child", "victim": "person", "individual": "person", "other": "person"}
+
+
+def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence, lead: bool = False) -> Evidence:
+    about = frozenset(_COUNTED.get(w, w) for w in content_words(" ".join(filter(None, [q.event, q.counts])))) | sentence.entities
     claim = Claim(span=q.span, kind="quantity", value=describe_quantity(q, article.text),
                   hedging=hedging_of(article.text[sentence.start:sentence.end])[0], published=article.published,
                   measure=q.measure, low=q.low, high=q.high)
     what = q.event or ", ".join(sorted(sentence.entities)[:2]) or _shorten(article.text[sentence.start:sentence.end], 6)
     subject = f"{q.measure}: {what}" if q.measure != "money" else f"money: {what}"
-    return Evidence(claim, article.id, sentence, about, measure=q.measure, counts=_noun(q.counts),
+    return Evidence(claim, article.id, sentence, about, measure=q.measure, lead=lead, counts=_noun(q.counts),
+                    context=article.text[sentence.start:sentence.end],
                     low=q.low, high=q.high, unit=q.unit, text=article.text[q.span.start:q.span.end], subject=subject)
 
 

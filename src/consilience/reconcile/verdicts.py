@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from .claims import Evidence, certainty
 from .dates import relation
+from .places import age_verdict, place_verdict
 
 REVISION_CUES = re.compile(r"\b(rose|risen|rise[sn]?|climb\w*|increas\w*|jump\w*|now|updated?|revis\w*|toll)\b", re.I)
 DEVELOPING_DAYS = 3
@@ -32,6 +33,10 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
         return _dates(group)
     if kind == "quote":
         return _quotes(group)
+    if kind == "place":
+        return place_verdict([(e.text, e.article_text) for e in group])
+    if kind == "age":
+        return age_verdict([(int(e.text), published.get(e.article_id)) for e in group], group[0].subject[7:])
     return _statements(group)
 
 
@@ -68,7 +73,37 @@ def _central(e: Evidence) -> Optional[float]:
     return e.low if e.low is not None else e.high
 
 
+def _counted(e: Evidence) -> str:
+    noun = _group_noun(e.counts) if e.counts else "all"
+    return "all" if noun in GENERIC else noun
+
+
+# A count of the injured in one condition ("one remains in critical condition") is a part of all injured.
+CONDITION = re.compile(r"\b(critical|serious|grave)\s+condition|(?<!non-)(?<!non )(?<!not )life[- ]threatening|"
+                       r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|treated\s+and\s+released|grazed", re.I)
+
+
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    condition = [e for e in group if e.measure == "injured" and CONDITION.search(e.context)]
+    rest = [e for e in group if e not in condition]
+    if condition and rest and all((_central(e) or 0) <= max(_central(r) or 0 for r in rest) for e in condition):
+        if len({e.article_id for e in rest}) > 1:
+            label, reason = _quantities(rest, published)
+            if label != "agree":
+                return label, reason
+        words = " vs ".join(e.text for e in group)
+        return "compatible", f"injured in one condition counted within all injured: {words}; no contradiction"
+    # Reports counting the same group must agree among themselves, whatever other groups say:
+    # "one woman" in three reports does not excuse "one" against "five" people in two others.
+    by_group: dict[str, list[Evidence]] = {}
+    for e in group:
+        by_group.setdefault(_counted(e), []).append(e)
+    if len(by_group) > 1:
+        for members in by_group.values():
+            if len({e.article_id for e in members}) > 1:
+                label, reason = _figures(members, published)
+                if label == "conflict":
+                    return label, reason
     words = " vs ".join(f"{e.text!s}" for e in group)
     groups = {_group_noun(e.counts) for e in group if e.counts}
     specific = groups - GENERIC
@@ -80,6 +115,12 @@ def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) 
                     if e.counts is None or _group_noun(e.counts) in GENERIC)
         if part <= whole:
             return "compatible", f"a part and the whole ({' within '.join(sorted(specific)) } counted within all): {words}; no contradiction"
+    return _figures(group, published)
+
+
+def _figures(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    """Interval logic over figures of one group counted."""
+    words = " vs ".join(f"{e.text!s}" for e in group)
     centrals = {_central(e) for e in group}
     intervals = [_interval(e) for e in group]
     overlap = max(i[0] for i in intervals) <= min(i[1] for i in intervals)
@@ -115,11 +156,30 @@ def _days_between(a: str, b: str) -> int:
         return 10**6
 
 
+# Events that happen more than once in a story (court dates, arrests of several suspects,
+# vigils and funerals): two reports dating them differently may be telling of two of them.
+RECURRING = ("court", "hearing", "arraign", "appear", "trial", "sentenc", "plea", "plead", "bond", "arrest",
+             "funeral", "vigil", "memorial", "gathering", "rally", "meeting", "announc", "releas", "charg")
+
+
+# ... and words telling that there were, or will be, several of them ("a new arrest", "appears
+# in court again", "is scheduled for a hearing").
+SEVERAL = re.compile(r"\b(new|another|again|second|third|latest|first|next|additional|more|will|would|"
+                     r"scheduled|expected|due|set\s+to|later|earlier|previous\w*)\b", re.I)
+
+
+def _sentence_text(e: Evidence) -> str:
+    return e.context
+
+
 def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
     values = sorted({e.claim.value for e in group})
     if len(values) == 1:
         return "agree", f"same date: {values[0]}"
     relations = {relation(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
+    if "disjoint" in relations and any(w.startswith(RECURRING) for e in group for w in e.about) \
+            and any(SEVERAL.search(_sentence_text(e)) for e in group):
+        return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
     if "disjoint" in relations:
         return "conflict", f"different dates for the same event: {', '.join(values)}"
     if "unknown" in relations:
@@ -169,14 +229,17 @@ def _misquote(a: list[str], b: list[str]) -> Optional[tuple[str, str]]:
     substitution with matching words on both sides cannot be explained that way.
     """
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    inner = [op for op in ops[1:-1] if op[0] != "equal"]
-    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if not inner or same < 0.7 * min(len(a), len(b)):
-        return None
-    for tag, i1, i2, j1, j2 in inner:
+    for k in range(1, len(ops) - 1):
+        tag, i1, i2, j1, j2 = ops[k]
+        before, after = ops[k - 1], ops[k + 1]
+        # Only between runs of the same words on both sides: quotes cut or joined differently,
+        # or two passages sharing a phrase, differ at their ends, not inside a shared run.
+        if before[0] != "equal" or after[0] != "equal" or min(before[2] - before[1], after[2] - after[1]) < 1 \
+                or (before[2] - before[1]) + (after[2] - after[1]) < 5:
+            continue
         # Dropped or added words ("tragedy that a" / "tragedy that") are transcription; a
         # replaced content word is a different quote.
-        if tag == "replace" and max(i2 - i1, j2 - j1) <= 3 and set(a[i1:i2]) - _FUNCTION_WORDS:
+        if tag == "replace" and max(i2 - i1, j2 - j1) <= 3 and (set(a[i1:i2]) | set(b[j1:j2])) - _FUNCTION_WORDS:
             context = a[max(0, i1 - 2):i1]
             return " ".join(context + a[i1:i2]) or "…", " ".join(context + b[j1:j2]) or "…"
     return None

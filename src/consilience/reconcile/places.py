@@ -1,0 +1,140 @@
+"""Place and age claims: where the main event happened, and how old the people named are.
+
+- place: the first place (GPE entity) the opening sentences put the event in ("shot ... in
+  Mooresville", "a shooting near Lolo"). One per article; all of a story's place claims are
+  about one thing, the main event's place. Two reports conflict on it only when neither names
+  the other's place anywhere (a city and its county, or "South Memphis" and "Memphis", are
+  consistent; without a gazetteer, that is the evidence a reader would use).
+- age: a named person's age ("John Smith, 45,", "45-year-old John Smith"). Ages of the same
+  person (same surname and, when both give one, the same first name) must agree, give or take
+  the years between the reports.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Sequence
+
+from ..model import Article, Claim, Span
+
+LEAD_SENTENCES = 2
+_BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|downtown\s+)?$", re.I)
+_INSTITUTION = re.compile(r"\b(?:jail|court|hospital|center|centre|department|office|police|sheriff|school|university|"
+                          r"district|prison|house|hall)\b", re.I)
+_PERSON_AGE = re.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ]year[- ]old\s+$")
+_AGE_AFTER_NAME = re.compile(r"^,?\s+(?:age|aged)\s+(\d{1,3})\b")
+
+
+def place_claim(article: Article, sentence_bounds: Sequence[tuple[int, int]], hedging: str):
+    """(claim, names the article gives places) for the main event's place, or None."""
+    if not sentence_bounds:
+        return None
+    lead_end = sentence_bounds[min(LEAD_SENTENCES, len(sentence_bounds)) - 1][1]
+    best: Optional[tuple[int, int, str]] = None
+    for entity in article.entities:
+        if entity.type != "GPE":
+            continue
+        for m in entity.mentions:
+            if m.start >= lead_end or not _BEFORE_PLACE.search(article.text[max(0, m.start - 30):m.start]):
+                continue
+            name = article.text[m.start:m.end]
+            if _INSTITUTION.search(name) or not name[:1].isupper():
+                continue
+            if best is None or m.start < best[0]:
+                best = (m.start, m.end, name)
+    if best is None:
+        return None
+    start, end, name = best
+    claim = Claim(span=Span(article.id, start, end), kind="place", value=name, hedging=hedging,
+                  published=article.published)
+    return claim
+
+
+def age_claims(article: Article, hedging: str) -> list[tuple[Claim, str]]:
+    """(claim, person key) for each age given beside a named person; the span is the age."""
+    out = []
+    seen: set[tuple[str, int]] = set()
+    text = article.text
+    for entity in article.entities:
+        if entity.type != "PERSON" or len(entity.canonical.split()) < 2:
+            continue
+        key = person_key(entity.canonical)
+        for m in entity.mentions:
+            found = None
+            after = text[m.end:m.end + 16]
+            if match := _PERSON_AGE.match(after) or _AGE_AFTER_NAME.match(after):
+                found = (m.end + match.start(1), m.end + match.end(1), int(match.group(1)))
+            elif match := _AGE_BEFORE_NAME.search(text[max(0, m.start - 20):m.start]):
+                offset = max(0, m.start - 20)
+                found = (offset + match.start(1), offset + match.end(1), int(match.group(1)))
+            if not found or not 0 < found[2] < 120 or (key, found[2]) in seen:
+                continue
+            seen.add((key, found[2]))
+            claim = Claim(span=Span(article.id, found[0], found[1]), kind="age", value=str(found[2]),
+                          hedging=hedging, published=article.published, attributed_to=None)
+            out.append((claim, key))
+            break  # one age a person and article: the first time the article gives it
+    return out
+
+
+def person_key(name: str) -> str:
+    parts = [p for p in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if p.lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    return " ".join(p.lower() for p in (parts[0], parts[-1])) if len(parts) > 1 else (parts[0].lower() if parts else name)
+
+
+def same_person(a: str, b: str) -> bool:
+    x, y = a.split(), b.split()
+    return x[-1] == y[-1] and (len(x) == 1 or len(y) == 1 or x[0] == y[0])
+
+
+_GENERIC_PLACE = frozenset("""north south east west northeast northwest southeast southwest central upper lower
+greater new old city county town township village borough parish district region area metro downtown uptown the of
+saint st fort port mount lake""".split())
+
+
+def names_place(text: str, name: str) -> bool:
+    """The text names the place, or a distinctive word of it ("Harris" of "North Harris County")."""
+    if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) or (
+            "." in name and re.search(r"(?<!\w)" + re.escape(name.replace(".", "")) + r"(?!\w)", text)):
+        return True
+    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", name) if w.lower().strip(".") not in _GENERIC_PLACE and len(w) > 2]
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
+
+
+def place_verdict(values: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """values: (place named, that article's text) per claim."""
+    names = sorted({v for v, _ in values})
+    if len({n.lower().replace(".", "") for n in names}) == 1:
+        return "agree", f"same place: {names[0]}"
+    for i, (x, tx) in enumerate(values):
+        for y, ty in values[i + 1:]:
+            x_, y_ = x.lower().replace(".", ""), y.lower().replace(".", "")
+            if x_ == y_ or x_ in y_ or y_ in x_:
+                continue
+            if not names_place(tx, y) and not names_place(ty, x):
+                return "conflict", f"different places for the same event, neither report names the other's: {x} vs {y}"
+    return "compatible", f"places at different precision, each named by the other report: {', '.join(names)}"
+
+
+def age_verdict(values: Sequence[tuple[int, Optional[str]]], who: str) -> tuple[str, str]:
+    """values: (age, published) per claim."""
+    ages = sorted({a for a, _ in values})
+    if len(ages) == 1:
+        return "agree", f"same age for {who}: {ages[0]}"
+    years = _years_apart([p for _, p in values])
+    if ages[-1] - ages[0] <= years:
+        return "compatible", f"ages of {who} ({', '.join(map(str, ages))}) in reports {years} year(s) apart"
+    return "conflict", f"different ages for {who}: {', '.join(map(str, ages))}"
+
+
+def _years_apart(published: Sequence[Optional[str]]) -> int:
+    days = []
+    for p in published:
+        try:
+            days.append(date.fromisoformat((p or "")[:10]))
+        except ValueError:
+            continue
+    if len(days) < 2:
+        return 0
+    return (max(days) - min(days)).days // 365 + (1 if (max(days) - min(days)).days % 365 else 0)
