@@ -246,11 +246,16 @@ FIGHT_1_MORE = [
 
 def test_two_events_of_one_kind_split_apart():
     """One champion's two title fights: the one-pass index puts them together (same champion,
-    same kind of event); the split pass parts them on what only some articles share."""
+    same kind of event); the split pass parts them on what only some articles share, and so does
+    the lead split on their titles and opening lines, each on its own."""
     from consilience.stories import StoryConfig
     both = FIGHT_1 + FIGHT_2
-    assert clusters(group_stories(both, StoryConfig(split_ratio=0))) == [tuple(sorted(a.id for a in both))]
-    assert clusters(group_stories(both)) == [("f1", "f2", "f3", "f4"), ("g1", "g2", "g3", "g4")]
+    apart = [("f1", "f2", "f3", "f4"), ("g1", "g2", "g3", "g4")]
+    assert clusters(group_stories(both, StoryConfig(split_ratio=0, lead_split_ratio=0))) \
+        == [tuple(sorted(a.id for a in both))]
+    assert clusters(group_stories(both, StoryConfig(lead_split_ratio=0))) == apart
+    assert clusters(group_stories(both, StoryConfig(split_ratio=0))) == apart
+    assert clusters(group_stories(both)) == apart
     shuffled = list(both)
     random.Random(3).shuffle(shuffled)
     assert group_stories(shuffled) == group_stories(both)
@@ -363,3 +368,93 @@ def test_follow_up_naming_event_day_has_no_date_gap():
                         "Man charged in Calloway Avenue killings", "2021-10-11"))
     assert index._gap(story, named) == 0.0
     assert index._gap(story, plain) > 200
+
+
+# Two players of one team arrested on the same charge: the body is the same background (which names
+# both players, low in the text); only the title and opening lines tell the two events apart.
+TEAM = ("The Harbor City Gulls have had several players arrested on suspicion of drunken driving in recent "
+        "seasons. The club said it was aware of the arrest, was gathering information and would not comment "
+        "further. Under league policy a player may be fined or suspended after a conviction. The Gulls finished "
+        "the regular season with eleven wins and host a playoff game next month. Receiver Nico Ferrand was "
+        "stopped on Route 9 and lineman Osric Bellamy near Dunmore Bridge, both after team parties, and both "
+        "were released on bail.")
+ARREST_1 = [
+    art("k1", "Gulls receiver Nico Ferrand was arrested on suspicion of drunken driving early Tuesday after failing "
+              "sobriety tests on Route 9, the highway patrol said.\n\n" + TEAM,
+        "Gulls receiver Ferrand arrested on DUI suspicion"),
+    art("k2", "Nico Ferrand, the Gulls' leading receiver, was booked on suspicion of driving under the influence "
+              "Tuesday morning and released hours later.\n\n" + TEAM, "Ferrand booked, released after DUI stop"),
+    art("k3", "Receiver Nico Ferrand says he is innocent after his arrest on Route 9 on suspicion of drunken "
+              "driving; he expects no charges.\n\n" + TEAM, "Ferrand says he is innocent of DUI"),
+    art("k4", "The Gulls said receiver Nico Ferrand will play on Sunday despite his arrest on suspicion of "
+              "drunken driving on Route 9.\n\n" + TEAM, "Ferrand will play despite DUI arrest"),
+]
+ARREST_1_LATER = [
+    art("k5", "Nico Ferrand will not be charged, prosecutors said, after tests showed the Gulls receiver was under "
+              "the legal limit when stopped on Route 9 on Tuesday.\n\n" + TEAM, "No charges for Ferrand after Route 9 stop"),
+    art("k6", "Prosecutors dropped the drunken driving case against Gulls receiver Nico Ferrand, citing blood "
+              "tests from his Route 9 stop.\n\n" + TEAM, "Ferrand case dropped"),
+    art("k7", "Gulls receiver Nico Ferrand thanked fans after learning he will face no charges over Tuesday's "
+              "stop on Route 9.\n\n" + TEAM, "Ferrand thanks fans, no charges"),
+    art("k8", "No charges will be filed against Nico Ferrand, the Gulls receiver arrested on Route 9 on "
+              "suspicion of drunken driving.\n\n" + TEAM, "No charges against Gulls receiver Ferrand"),
+]
+ARREST_2 = [
+    art("w1", "Gulls lineman Osric Bellamy was arrested on suspicion of drunken driving after police stopped his "
+              "pickup near Dunmore Bridge, officers said.\n\n" + TEAM, "Gulls lineman Bellamy arrested on DUI suspicion"),
+    art("w2", "Osric Bellamy, the Gulls' veteran defensive lineman, faces a drunken driving charge after the stop "
+              "near Dunmore Bridge.\n\n" + TEAM, "Bellamy faces drunken driving charge"),
+    art("w3", "Prosecutors are weighing charges against lineman Osric Bellamy after his arrest near Dunmore "
+              "Bridge on suspicion of drunken driving.\n\n" + TEAM, "Prosecutors weigh charges against Bellamy"),
+    art("w4", "Lineman Osric Bellamy is the latest Gulls player arrested on suspicion of drunken driving, "
+              "stopped in his pickup near Dunmore Bridge.\n\n" + TEAM, "Bellamy latest Gulls player in DUI arrest"),
+]
+
+
+def test_two_events_told_apart_by_their_leads():
+    """The whole texts share too much for the split on words some members share; the leads
+    (titles, opening lines) name one player each, and part the story."""
+    from consilience.stories import StoryConfig
+    both = ARREST_1 + ARREST_2
+    apart = [("k1", "k2", "k3", "k4"), ("w1", "w2", "w3", "w4")]
+    assert clusters(group_stories(both, StoryConfig(lead_split_ratio=0))) == [tuple(sorted(a.id for a in both))]
+    assert clusters(group_stories(both)) == apart
+    shuffled = list(both)
+    random.Random(5).shuffle(shuffled)
+    assert group_stories(shuffled) == group_stories(both)
+
+
+def _merged(arts, parts):
+    """merge_groups on an index whose stories are `parts` (as an unlucky first pass could leave them)."""
+    from consilience.stories.merge import merge_groups
+    from consilience.stories.refine import rebuild
+    ordered = canonical_order(arts)
+    index = StoryIndex()
+    index.prepare(ordered)
+    for a in ordered:
+        index.add(a)
+    index = rebuild(index, ordered, {aid: n for n, part in enumerate(parts) for aid in part})
+    out: dict[int, list[str]] = {}
+    for aid, key in merge_groups(index, ordered).items():
+        out.setdefault(key, []).append(aid)
+    return sorted(tuple(sorted(v)) for v in out.values())
+
+
+def test_stories_of_one_event_joined_by_their_leads():
+    """The first reports and the follow-ups of one arrest, left as two stories, are joined: their
+    leads are as alike across as within. Two arrests of two players are not."""
+    first, later, other = [a.id for a in ARREST_1], [a.id for a in ARREST_1_LATER], [a.id for a in ARREST_2]
+    assert _merged(ARREST_1 + ARREST_1_LATER, [first, later]) == [tuple(sorted(first + later))]
+    assert _merged(ARREST_1 + ARREST_2, [first, other]) == [tuple(first), tuple(other)]
+    everything = ARREST_1 + ARREST_1_LATER + ARREST_2
+    assert clusters(group_stories(everything)) == [tuple(sorted(first + later)), tuple(other)]
+
+
+def test_lone_article_not_merged_by_leads():
+    """A story of one article is placed by reassign (with its margin), never by the lead merge."""
+    from consilience.stories import StoryConfig
+    from consilience.stories.events import lead_cohesive, lead_vector
+    leads = [lead_vector(a, lambda t: 1.0) for a in ARREST_1 + ARREST_1_LATER]
+    cfg = StoryConfig()
+    assert lead_cohesive(leads[:4], leads[4:], cfg)
+    assert not lead_cohesive(leads[:7], leads[7:], cfg)

@@ -32,7 +32,8 @@ def group_stories(articles: Sequence[Article], config: Optional[StoryConfig] = N
     """Stories of a batch, with their wire-copy source groups. The same set of articles gives the
     same stories whatever the order they come in: one pass through a `StoryIndex` in canonical
     order, then `refine` (articles moved to the story they fit best; stories holding two events,
-    or held together only by shared page furniture, taken apart)."""
+    or held together only by shared page furniture, taken apart; stories whose leads tell one event
+    joined)."""
     ordered = canonical_order(articles)
     index = StoryIndex(config)
     index.prepare(ordered)

@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..model import Article, Story
 from .features import Features, central_title, parse_day, extract, host_of, normal_line
+from .sparse import _Vec, _cosine, _nearest, _post, _read, _unit
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ class StoryConfig:
     cohesion_min: int = 4          # ... words (and has this many) is regrouped, members joined
     regroup_link: float = 0.3      # ... only at this average similarity
     split_max: int = 80            # stories larger than this are not looked at
+    lead_split_ratio: float = 0.35 # ... and then in two when their leads alone give across / within
+    lead_chars: int = 400          # ... <= this (events.py); a lead is the title and this many chars
+    merge_sim: float = 0.15        # two stories are joined when their centroids are this similar
+    merge_ratio: float = 0.45      # ... and their leads across / within >= this (merge.py)
     max_chars: int = 6000
     linkage: str = "centroid"      # centroid | max (best member) | blend
     boilerplate_repeats: int = 3   # a line in this many articles of one outlet is page furniture
@@ -82,62 +87,6 @@ class _Story:
 
 def story_id(founding_article_id: str) -> str:
     return "s-" + hashlib.sha1(founding_article_id.encode("utf-8")).hexdigest()[:12]
-
-
-class _Vec:
-    """A stored article vector, compact: interned terms, float weights, unit norm."""
-
-    __slots__ = ("terms", "weights")
-
-    def __init__(self, vec: dict[str, float]):
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        self.terms = tuple(vec)
-        self.weights = array("f", (w / norm for w in vec.values()))
-
-    def dot(self, unit: dict[str, float]) -> float:
-        return sum(w * unit[t] for t, w in zip(self.terms, self.weights) if t in unit)
-
-
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-    return {t: w / norm for t, w in vec.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b[t] for t, w in a.items() if t in b)
-    if not dot:
-        return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
-
-
-def _nearest(days, day: int) -> int:
-    """Distance from `day` to the nearest of `days` (sorted)."""
-    i = bisect_left(days, day)
-    return min(abs(day - days[j]) for j in (i - 1, i) if 0 <= j < len(days))
-
-
-def _post(index: dict, key, idx: int) -> None:
-    have = index.get(key)
-    if have is None:
-        index[key] = idx
-    elif isinstance(have, int):
-        if have != idx:
-            index[key] = [have, idx]
-    elif have[-1] != idx:
-        have.append(idx)
-
-
-def _read(index: dict, key, cap: int):
-    have = index.get(key)
-    if have is None:
-        return ()
-    if isinstance(have, int):
-        return (have,)
-    return have[-cap:]
 
 
 class StoryIndex:

@@ -5,15 +5,18 @@ found a story that its event's later articles then pass by, or join a story of a
 before its own exists. `reassign` scores every article again against its candidate stories as
 they finally stand (its own story without it), moves those that fit another story better, and
 `rebuild` makes a fresh index from the new grouping. Cost per article is that of one `add`.
+Then stories holding two events are split (`split_members` on the words some members share,
+`events.lead_parts` on the leads), and stories of one event are joined (`merge.merge_groups`).
 """
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Sequence
 
 from ..model import Article
+from .events import agglomerate as _agglomerate, lead_parts, lead_vector, mean_sim as _mean, similarities
 from .index import StoryIndex, _Story, _unit, story_id
+from .merge import merge_groups
 
 
 def _without(s: _Story, unit: dict[str, float]) -> _Story | None:
@@ -82,37 +85,16 @@ def refine(index: StoryIndex, articles: Sequence[Article], rounds: int = 1, marg
         if all(index._by_article[a.id] == groups[a.id] for a in articles):
             break
         index = rebuild(index, articles, groups)
-    if index.config.split_ratio > 0 or index.config.story_cohesion > 0:
+    cfg = index.config
+    if cfg.split_ratio > 0 or cfg.story_cohesion > 0 or cfg.lead_split_ratio > 0:
         groups = split(index, articles)
         if len(set(groups.values())) != len(index._stories):
             index = rebuild(index, articles, groups)
+    if cfg.merge_ratio > 0:
+        groups = merge_groups(index, articles)
+        if len(set(groups.values())) != len(index._stories):
+            index = rebuild(index, articles, groups)
     return index
-
-
-def _agglomerate(sims: list[list[float]], until: int = 2, least: float = float("-inf")) -> list[list[int]]:
-    """Average-linkage agglomeration of `sims` (a similarity matrix): clusters are joined, the
-    closest pair first, while more than `until` remain and the closest are at least `least`."""
-    clusters = {i: [i] for i in range(len(sims))}
-    link = {(i, j): sims[i][j] for i in clusters for j in clusters if i < j}
-    while len(clusters) > until and link:
-        (a, b), best = max(link.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
-        if best < least:
-            break
-        na, nb = len(clusters[a]), len(clusters[b])
-        clusters[a] += clusters.pop(b)
-        for c in clusters:
-            if c == a:
-                continue
-            ab = link.pop((min(b, c), max(b, c)))
-            key = (min(a, c), max(a, c))
-            link[key] = (na * link[key] + nb * ab) / (na + nb)
-        del link[(a, b)]
-    return sorted((sorted(c) for c in clusters.values()), key=min)
-
-
-def _mean(sims: list[list[float]], xs: list[int], ys: list[int]) -> float:
-    pairs = [(x, y) for x in xs for y in ys if x != y]
-    return sum(sims[x][y] for x, y in pairs) / len(pairs) if pairs else 0.0
 
 
 def split_members(vectors: list[dict[str, float]], cfg) -> list[list[int]]:
@@ -124,17 +106,7 @@ def split_members(vectors: list[dict[str, float]], cfg) -> list[list[int]]:
     k = len(vectors)
     if k < min(2 * cfg.split_min, cfg.cohesion_min) or k > cfg.split_max:
         return [list(range(k))]
-    local: dict[str, int] = {}
-    for v in vectors:
-        for t in v:
-            local[t] = local.get(t, 0) + 1
-    keep = {t for t, n in local.items() if 2 <= n <= cfg.split_share * k}
-    units = []
-    for v in vectors:
-        u = {t: w for t, w in v.items() if t in keep}
-        norm = math.sqrt(sum(w * w for w in u.values())) or 1.0
-        units.append({t: w / norm for t, w in u.items()})
-    sims = [[sum(w * b.get(t, 0.0) for t, w in a.items()) for b in units] for a in units]
+    sims = similarities(vectors, cfg.split_share)
     everyone = list(range(k))
     if _mean(sims, everyone, everyone) < cfg.story_cohesion:
         # the members share little besides page furniture or a city's usual vocabulary:
@@ -163,7 +135,9 @@ def split(index: StoryIndex, articles: Sequence[Article]) -> dict[str, int]:
         members = sorted(m for m in s.members if m in by_id)
         vectors = [index._vector(index._extract(by_id[m])) for m in members]
         for part in split_members(vectors, index.config):
-            for i in part:
-                groups[members[i]] = key
-            key += 1
+            leads = [lead_vector(by_id[members[i]], index._idf, index.config.lead_chars) for i in part]
+            for sub in lead_parts(leads, index.config):
+                for j in sub:
+                    groups[members[part[j]]] = key
+                key += 1
     return groups
