@@ -162,3 +162,113 @@ def test_shooter_who_killed_himself_is_among_the_dead():
     assert _figures(text) == (4, 0)
     text = "Four people were dead, including the gunman, and two others were wounded."
     assert _figures(text) == (4, 2)
+
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    # reduced clauses the parser misreads: the fixed phrase tells the death
+    ("The family of a 19-year-old shot and killed by a deputy has hired a lawyer.", (1, 0)),
+    ("The rifle went off when the boy grabbed it, mortally wounding Jones in the chest.", (1, 0)),
+    # ... unless negated or hypothetical
+    ("Witnesses said someone could have been shot and killed. Nobody was hurt.", (0, 0)),
+])
+def test_fatal_phrases_despite_the_parse(text, expected):
+    assert _figures(text) == expected
+
+
+def test_fatal_phrase_rule():
+    from consilience.annotate.casualties_lead import fatal_phrase
+
+    assert fatal_phrase("", "A farmer was fatally shot in his barn.")
+    assert fatal_phrase("Teen shot and killed by officer", "Please log in.")
+    assert not fatal_phrase("", "The driver was not fatally injured.")
+    assert not fatal_phrase("", "He said he could have been killed.")
+
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    # victims named one by one, each with a casualty verb of its own
+    ("Police say a 9-year-old girl was hurt when a gun went off. The grandfather was shot in the arm, "
+     "while the girl was shot in the leg.", (0, 2)),
+    # one more victim marked by "also"
+    ("A woman was shot in the back on Sunday. A 30-year-old man was also shot in the foot.", (0, 2)),
+    ("A man was killed on Sunday. A 20-year-old man was also shot and is in stable condition.", (1, 1)),
+    # a victim numbered by an ordinal means at least that many
+    ("A man died after a shooting on Sunday. A third victim was grazed in the arm.", (1, 2)),
+    # the same victim named twice in one sentence is one
+    ("A child in the car was shot, and police said that the girl remained in serious condition.", (0, 1)),
+])
+def test_victims_named_one_by_one(text, expected):
+    assert _figures(text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize("text,title,expected", [
+    # a round-up of several incidents is no incident's toll
+    ("Five people were wounded in shootings across the city on Tuesday. A 20-year-old man was shot "
+     "in the leg near a gas station.", None, (0, 1)),
+    ("Nine people were shot in less than 24 hours in the city. Two men were wounded outside a bar.", None, (0, 2)),
+    # a headline that repeats the round-up's total
+    ("Three people were killed in separate shootings across the city on Monday. A man was shot and killed "
+     "outside a store.", "3 dead in Monday violence", (1, 0)),
+    # "a year earlier" dates another event; the sentence's figures still count
+    ("A man was killed and four other people were wounded on a block that saw a similar shooting a year earlier.",
+     None, (1, 4)),
+    # the lead's total over a terse headline list it exceeds by one
+    ("A mother and her two sons were found dead inside their home on Sunday, police said.",
+     "Springfield mom, two sons died of gunshot wounds", (3, 0)),
+    # members named after a count are not added to it
+    ("A man was charged with killing four of them, including his mother and his nephew.", None, (4, 0)),
+    ("Six people — five men and one woman — were wounded in a shooting at a party.", None, (0, 6)),
+])
+def test_round_ups_and_leads(text, title, expected):
+    assert _figures(text, title=title) == expected
+
+
+@needs_model
+@pytest.mark.parametrize("title,expected", [
+    # victims listed before the casualty word share it
+    ("Teacher, 17-month-old son found dead in home", (2, 0)),
+    ("Mother, daughter shot dead in home", (2, 0)),
+    ("Man, woman wounded in shooting", (0, 2)),
+    # plural murders with a suicide: at least two victims and the killer
+    ("Veteran identified as shooter in murders-suicide", (3, 0)),
+    # a headline's count of the dead and, in its own clause, the killer's suicide
+    ("Two boys killed, father commits suicide after Amber Alert", (3, 0)),
+    ("Two dead in murder-suicide, police say", (2, 0)),
+])
+def test_headline_lists(title, expected):
+    assert _figures("Please log in to read this article.", title=title) == expected
+
+
+@needs_model
+def test_the_other_one_is_no_second_victim():
+    text = ("Two boys were playing with a gun when one of them, a 10-year-old, shot the other boy. "
+            "The 11-year-old boy was pronounced dead at the scene.")
+    assert _figures(text) == (1, 0)
+
+
+@needs_model
+@pytest.mark.parametrize("text,title,expected", [
+    # wounded victims named in the clause after a death
+    ("A woman was killed and her brother was injured in a shooting on Sunday night.", None, (1, 1)),
+    ("A 6-year-old boy was shot and killed, his father was critically injured, police said.", None, (1, 1)),
+    ("Two boys were killed and a teen girl was injured in a shooting early Saturday.", None, (2, 1)),
+    # the wounded told by the headline and the victims shot in the text: the longer list counts
+    ("A 2-year-old boy and a 20-year-old man were both shot overnight.", "Toddler injured in shooting", (0, 2)),
+    # a headline with a clause for the dead and one for the wounded
+    ("Please log in to read this article.", "Man killed, woman wounded in shooting", (1, 1)),
+    ("Please log in to read this article.", "Teen killed, another wounded in shooting", (1, 1)),
+    # ... but the one wounded who then dies is one victim
+    ("Please log in to read this article.", "Woman injured in drive-by shooting dies", (1, 0)),
+])
+def test_wounded_beside_the_dead(text, title, expected):
+    assert _figures(text, title=title) == expected
+
+
+@needs_model
+def test_victims_told_late_belong_to_other_incidents():
+    text = ("A 15-year-old was shot and killed on Saturday, police said. " + "Detectives are still "
+            "looking for witnesses and ask anyone with information to call them. " * 20
+            + "In an unrelated case in February, a man was found dead and another man was also shot.")
+    assert _figures(text) == (1, 0)

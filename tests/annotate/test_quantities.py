@@ -292,3 +292,33 @@ def test_headline_counts():
     article = Article(id="g", origin="test", title="5 Men Injured In Downtown Shooting: Police",
                       text="Police are looking for a suspect.")
     assert main_casualties(article, find_quantities(article)) == (0, 5)
+
+
+@needs_model
+def test_carriers_and_keepers_are_not_casualties():
+    # the subject of an active care verb carries someone else to the hospital
+    q = _by_text("The two deputies rushed the girl to the hospital, where she died.")
+    assert q["two"].measure != "injured"
+    # "in the care of" is no hospital care
+    q = _by_text("Three young children were in the care of a baby sitter.")
+    assert q["Three"].measure != "injured"
+    # ... while the patient of the care verb is still a casualty
+    q = _by_text("Two men were rushed to the hospital with gunshot wounds.")
+    assert q["Two"].measure == "injured"
+
+
+def test_plural_murders_with_a_suicide():
+    from consilience.annotate.quantities_numbers import find_multiples
+
+    (m,) = find_multiples("Police called it a murders-suicide.")
+    assert (m.value, m.role) == (3.0, "killed")
+    (m,) = find_multiples("Police called it a murder-suicide.")
+    assert m.value == 2.0
+
+
+@needs_model
+def test_an_age_after_a_name_is_no_count():
+    q = _by_text("Ann Lee, 24, and Tom Cruz, 32 were taken to the hospital with injuries.")
+    assert "32" not in q and "24" not in q
+    q = _by_text("Police arrested Tom Cruz and 3 others.")
+    assert "3" in q

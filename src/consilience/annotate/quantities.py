@@ -82,6 +82,8 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
             taken.append((raw.start, raw.end))
             continue
         noun = counted_noun(anchor)
+        if noun is None and _age_after_name(anchor):
+            continue  # "Tobiasz Cudnik, 32 were taken to the hospital": an age, not a count
         hrole = headline_role(anchor) if headline else None
         if hrole is None and _identifier(anchor, noun, raw):
             continue
@@ -163,6 +165,13 @@ def _identifier(anchor, noun, raw) -> bool:
             and noun.ent_type_ != "NORP" and not noun.text.endswith("s"):
         return True
     return False
+
+
+def _age_after_name(anchor) -> bool:
+    """A person's age set off after the name: "Smith, 32, was shot", "Cudnik, 32 were hurt"."""
+    doc, i = anchor.doc, anchor.i
+    return anchor.text.isdigit() and int(anchor.text) < 120 and i >= 2 and doc[i - 1].text == "," \
+        and doc[i - 2].ent_type_ == "PERSON"
 
 
 NOT_VICTIMS = {"wound", "injury", "bullet", "round", "gunshot", "shell", "casing", "time"}  # "one gunshot wound"
@@ -299,7 +308,7 @@ def _contrasts_with_agent(nominal) -> bool:
     verb = nominal.head
     if nominal.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ == "conj":
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for c in verb.children)  # "one of them shot the other boy"
 
 
 def _counted_text(tok, start: int, end: int) -> str:

@@ -124,7 +124,8 @@ def _predicate_role(nominal) -> Optional[str]:
                     return role
             if c.dep_ == "prep" and c.lemma_ in ("in", "at", "to"):
                 for g in c.children:
-                    if g.lemma_ in ("condition", "hospital", "care") and c.lemma_ != "to":
+                    if g.lemma_ in ("condition", "hospital", "care") and c.lemma_ != "to" \
+                            and not (g.lemma_ == "care" and any(x.lemma_ == "of" for x in g.children)):  # "in the care of"
                         return "injured"
                     if g.lemma_ in ("custody", "jail", "prison"):
                         return "arrested"
@@ -136,7 +137,7 @@ def role_of(anchor, noun) -> Optional[str]:
     if noun is not None and noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt") and anchor.lower_ not in ("one", "1", "a"):
         # headline "10 shot, 1 fatally": the participle tagged as the counted noun
         return "shot" if noun.lower_ == "shot" else _word_role(noun.lower_)
-    for nominal in ([noun, anchor] if noun is not None and noun.head is not anchor else [anchor if noun is None else noun]):
+    for nominal in ([noun, anchor] if noun is not None and noun.head.i != anchor.i else [anchor if noun is None else noun]):
         for _ in range(3):
             role = _role_once(nominal, anchor)
             if role:
@@ -211,7 +212,9 @@ def _role_once(nominal, anchor) -> Optional[str]:
                 fatal = {m.lemma_.lower() for m in c.children} & {"fatal", "deadly", "mortal", "lethal"}
                 return "killed" if fatal else "injured"
     if nominal.pos_ != "NUM" or dep in ("nsubjpass", "nsubj", "dobj"):
-        verb_children = list(head.children) if dep in ("nsubjpass", "nsubj", "dobj") and head.pos_ == "VERB" else []
+        carrier = dep == "nsubj" and head.lemma_.lower() in CARE_VERBS and any(c.dep_ == "dobj" for c in head.children)
+        # ... not the carrier: "two deputies rushed the girl to the hospital"
+        verb_children = list(head.children) if dep in ("nsubjpass", "nsubj", "dobj") and head.pos_ == "VERB" and not carrier else []
         for c in verb_children + [a for a in nominal.children if a.dep_ in ("acl", "relcl")]:
             role = _care_role(c)
             if role:
@@ -315,7 +318,7 @@ def event_of(anchor, noun) -> Optional[str]:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
     else:
         return None

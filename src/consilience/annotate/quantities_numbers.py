@@ -228,14 +228,14 @@ MULTIPLE_RE = re.compile(
 
 def find_multiples(text: str) -> list[RawNumber]:
     """Counts carried by words: "triple homicide" (3 killed), "quadruple shooting" (4 shot),
-    "murder-suicide" (2 dead: a victim and the killer), "double murder-suicide" (3 dead)."""
+    "murder-suicide" (2 dead: a victim and the killer), "double murder-suicide" and "murders-suicide" (3 dead)."""
     out = []
     for m in MULTIPLE_RE.finditer(text):
         what = m.group("what").lower()
         lethal = not what.startswith(("shooting", "stabbing"))
         if not m.group("mult") and not (m.group("suicide") and lethal):
             continue
-        value = MULTIPLES[m.group("mult").lower()] if m.group("mult") else 1
+        value = MULTIPLES[m.group("mult").lower()] if m.group("mult") else 2 if what.endswith("s") and m.group("suicide") else 1
         if m.group("suicide") and lethal:
             value += 1
         role = "killed" if lethal else ("shot" if what.startswith("shooting") else "injured")
