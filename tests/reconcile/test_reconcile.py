@@ -298,3 +298,117 @@ def test_injured_in_one_condition_is_a_part_of_all_injured():
              quantities=[("one person", 1, 1, "exact", "injured", "person")], entities=HARBOR)
     facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
     assert all(f.verdict != "conflict" for f in facts)
+
+
+PARK = [("Holladay Park", "FAC")]
+
+
+def test_main_tolls_of_two_reports_conflict_despite_a_part_and_whole_reading():
+    # Each report's first toll in its opening is the whole toll of the event it leads with:
+    # "a young man" killed against "six people" killed cannot both hold.
+    a = make("a", "A young man was killed Tuesday afternoon in a shooting at Holladay Park, police said.",
+             quantities=[("A young man", 1, 1, "exact", "killed", "young man")], entities=PARK)
+    b = make("b", "Six people were shot and killed at Holladay Park on Tuesday afternoon, police said.",
+             quantities=[("Six people", 6, 6, "exact", "killed", "people")], entities=PARK)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict" and "main tolls" in fact.reason
+    # One victim among others named beside it ("two women and a man") is no whole toll.
+    c = make("c", "Two women and a young man were killed Tuesday afternoon at Holladay Park, police said.",
+             quantities=[("a young man", 1, 1, "exact", "killed", "young man")], entities=PARK)
+    [fact] = facts_by_kind(reconcile_story(story_of(c, b), [c, b]), "quantity")
+    assert fact.verdict != "conflict"
+
+
+def test_groups_joined_in_an_opening_add_up_to_the_main_toll():
+    home = [("Knightstown", "GPE")]
+    a = make("a", "A man and his two kids were found dead inside their Knightstown home on Thursday morning.",
+             quantities=[("A man", 1, 1, "exact", "killed", "man"), ("two kids", 2, 2, "exact", "killed", "kids")],
+             entities=home)
+    b = make("b", "Officials are investigating after three bodies were found in a Knightstown home Thursday morning.",
+             quantities=[("three bodies", 3, 3, "exact", "killed", "bodies")], entities=home)
+    facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert facts and all(f.verdict != "conflict" for f in facts)
+    c = make("c", "Officials are investigating after eight bodies were found in a Knightstown home Thursday morning.",
+             quantities=[("eight bodies", 8, 8, "exact", "killed", "bodies")], entities=home)
+    facts = facts_by_kind(reconcile_story(story_of(a, c), [a, c]), "quantity")
+    assert any(f.verdict == "conflict" and "main tolls" in f.reason for f in facts)
+
+
+def test_an_opening_toll_the_report_itself_raises_later_is_not_its_main_toll():
+    a = make("a", "Gunfire on Friday claimed the lives of a father and his two daughters at a Payne apartment. "
+                  "Their mother was hurt. Neighbors gathered. Police later confirmed four fatalities in all.",
+             quantities=[("a father", 1, 1, "exact", "killed", "father"), ("two daughters", 2, 2, "exact", "killed", "daughters"),
+                         ("four fatalities", 4, 4, "exact", "killed", "fatalities")], entities=[("Payne", "GPE")])
+    b = make("b", "A shooting at a Payne apartment on Friday left four people dead, police said.",
+             quantities=[("four people", 4, 4, "exact", "killed", "people")], entities=[("Payne", "GPE")])
+    facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_a_negated_condition_tells_of_all_injured():
+    filler = "Police were called to the Jumbo bar in Arlington late on Saturday. Officers found a crowd outside. "
+    a = make("a", filler + "Three others who were injured in the shooting did not suffer life-threatening injuries.",
+             quantities=[("Three others", 3, 3, "exact", "injured", "others")], entities=[("Arlington", "GPE")])
+    b = make("b", filler + "Eight people were injured in the shooting at the bar, police said.",
+             quantities=[("Eight people", 8, 8, "exact", "injured", "people")], entities=[("Arlington", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict"
+
+
+def test_one_victim_described_at_two_ages_conflicts_unless_both_ages_are_named():
+    alley = [("Douglas Alley", "FAC")]
+    a = make("a", "Three people were hurt in Douglas Alley, including a 17-year-old female who later died.",
+             quantities=[("a 17-year-old female", 1, 1, "exact", "killed", "female")], entities=alley)
+    b = make("b", "Both victims were taken to hospital from Douglas Alley. The 22 year-old female has died.",
+             quantities=[("The 22 year-old female", 1, 1, "exact", "killed", "female")], entities=alley)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict" and "age" in fact.reason
+    c = make("c", "A 22-year-old woman and a 17-year-old female were shot in Douglas Alley. The 22 year-old female has died.",
+             quantities=[("The 22 year-old female", 1, 1, "exact", "killed", "female")], entities=alley)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, c), [a, c]), "quantity")
+    assert fact.verdict != "conflict"
+
+
+def test_a_weekday_that_the_written_date_does_not_fall_on_is_a_conflict():
+    from consilience.reconcile.claims import weekday_clash
+
+    assert weekday_clash("on Wednesday, February 12. A warrant", "2017-02-12") == "Wednesday written for 2017-02-12, a Sunday"
+    assert weekday_clash("on Sunday, February 12. A warrant", "2017-02-12") is None
+    assert weekday_clash("on Wednesday, the 12th of February", "2017-02-12") is not None
+    club = [("Caruthersville", "GPE")]
+    a = make("a", "Police seek a man after a nightclub shooting in Caruthersville on Sunday, February 12.",
+             published="2017-02-14", times=[("Sunday, February 12", "2017-02-12", "nightclub shooting")], entities=club)
+    b = make("b", "A man is in custody after a nightclub shooting in Caruthersville on Wednesday, February 12.",
+             published="2017-02-14", times=[("Wednesday, February 12", "2017-02-12", "nightclub shooting")], entities=club)
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "date")
+    assert fact.verdict == "conflict" and "Wednesday" in fact.reason
+
+
+def test_the_toll_itself_counted_is_everyone():
+    # "a double homicide" and "two men" count the same dead; "five men" against it cannot hold.
+    a = make("a", "Baton Rouge police responded Saturday night to a double homicide north of Government Street.",
+             quantities=[("double homicide", 2, 2, "exact", "killed", "homicide")], entities=[("Baton Rouge", "GPE")])
+    b = make("b", "Baton Rouge police say a drive-by shooting Saturday night killed five men near Government Street.",
+             quantities=[("five men", 5, 5, "exact", "killed", "men")], entities=[("Baton Rouge", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict"
+
+
+def test_a_baby_aged_in_months_differs_by_one_month():
+    a = make("a", "A McDonough family is grieving after an 18-month-old boy was shot and killed Saturday.",
+             quantities=[("an 18-month-old boy", 1, 1, "exact", "killed", "boy")], entities=[("McDonough", "GPE")])
+    b = make("b", "A 17-month-old boy was shot and killed in a McDonough home on Saturday.",
+             quantities=[("A 17-month-old boy", 1, 1, "exact", "killed", "boy")], entities=[("McDonough", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "quantity")
+    assert fact.verdict == "conflict"
+
+
+def test_a_date_no_calendar_has_is_an_error_of_its_report():
+    a = make("a", "Two men were charged with murder in the May 31 death of Amorian Hale, prosecutors said.",
+             published="2015-06-10", times=[("May 31", "2015-05-31", "death of Amorian Hale")], entities=[("Amorian Hale", "PERSON")])
+    b = make("b", "A man was charged on Tuesday in the September 31 death of Amorian Hale in Kansas City.",
+             published="2015-06-10", entities=[("Amorian Hale", "PERSON")])
+    facts = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "date")
+    assert facts and facts[0].verdict == "conflict" and "no calendar day" in facts[0].reason
+    assert any(c.span.article_id == "b" and b.text[c.span.start:c.span.end] == "September 31" for c in facts[0].claims)
+

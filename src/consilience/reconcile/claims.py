@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Optional
 
 from ..model import Article, Claim, Quantity, Span
 from ..sentences import split_sentences
 from .places import age_claims, place_claim
 
+# The opening sentences of a report tell its main event; its first toll there is that event's.
+OPENING_SENTENCES = 2
 FACT_MEASURES = {"killed", "injured", "arrested", "missing", "displaced", "money", "people"}
 
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being has have had
@@ -52,6 +55,8 @@ class Evidence:
     about: frozenset[str]            # content words of the claim's own context (event, counted noun)
     measure: Optional[str] = None    # quantity claims
     lead: bool = False               # the article's first figure of this measure (its main incident's)
+    toll: Optional[tuple[float, float]] = None  # the report's main toll of the measure: its first figure,
+                                     # in its opening sentences, summed with the groups joined to it
     counts: Optional[str] = None
     low: Optional[float] = None
     high: Optional[float] = None
@@ -59,8 +64,9 @@ class Evidence:
     speaker: Optional[str] = None    # quote claims
     text: str = ""                   # the claim's own words
     subject: str = ""                # what the claim is about, for a reader
-    article_text: str = ""           # place claims: the whole article, to see which places it names
+    article_text: str = ""           # place and quantity claims: the whole article, to see what else it names
     context: str = ""                # date and quantity claims: the sentence, stop words included
+    clash: Optional[str] = None      # date claims: the report's weekday and calendar date disagree
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -102,11 +108,15 @@ def extract_claims(article: Article) -> list[Evidence]:
     sents = sentences(article)
     out: list[Evidence] = []
     led: set[str] = set()
+    opening_end = sents[min(OPENING_SENTENCES, len(sents)) - 1].end if sents else 0
     for q in sorted(article.quantities, key=lambda q: q.span.start):
         if q.measure in FACT_MEASURES:
             lead = q.measure not in led and q.measure not in ("money", "people", "other")
             led.add(q.measure)
-            out.append(_quantity_evidence(article, q, _sentence_of(sents, q.span.start), lead))
+            evidence = _quantity_evidence(article, q, _sentence_of(sents, q.span.start), lead)
+            if lead and q.span.start < opening_end:
+                evidence = replace(evidence, toll=_whole_toll(article, q, opening_end))
+            out.append(evidence)
     for t in article.times:
         if t.event and t.event_span is not None:
             sentence = _sentence_of(sents, t.span.start)
@@ -118,7 +128,8 @@ def extract_claims(article: Article) -> list[Evidence]:
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
                           published=article.published)
             out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}",
-                                context=article.text[sentence.start:sentence.end]))
+                                context=article.text[sentence.start:sentence.end],
+                                clash=weekday_clash(article.text[max(0, t.span.start - 12):t.span.end + 24], t.value)))
     for quote in article.quotes:
         sentence = _sentence_of(sents, quote.content_span.start)
         words = article.text[quote.content_span.start:quote.content_span.end]
@@ -139,6 +150,7 @@ def extract_claims(article: Article) -> list[Evidence]:
         out.append(Evidence(claim, article.id, sentence, content_words(words) | named, speaker=quote.speaker,
                             text=words, subject=f"quote: {who}" if verbatim else f"{who}: {_shorten(words, 10)}"))
     out.extend(place_and_age_evidence(article, sents))
+    out.extend(impossible_dates(article, sents))
     quoted = [(q.content_span.start, q.content_span.end) for q in article.quotes]
     for sentence in sents:
         text = article.text[sentence.start:sentence.end]
@@ -220,8 +232,108 @@ def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence, lead: 
     what = q.event or ", ".join(sorted(sentence.entities)[:2]) or _shorten(article.text[sentence.start:sentence.end], 6)
     subject = f"{q.measure}: {what}" if q.measure != "money" else f"money: {what}"
     return Evidence(claim, article.id, sentence, about, measure=q.measure, lead=lead, counts=_noun(q.counts),
-                    context=article.text[sentence.start:sentence.end],
+                    context=article.text[sentence.start:sentence.end], article_text=article.text,
                     low=q.low, high=q.high, unit=q.unit, text=article.text[q.span.start:q.span.end], subject=subject)
+
+
+_NUMBER = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\b", re.I)
+_JOINED_BEFORE = re.compile(r"\b(?:and|also|both|plus|including|with)\s+$", re.I)
+_JOINED_AFTER = re.compile(r"^\s*(?:,|;|&|\band\b|\bplus\b|\balong\b)", re.I)
+# A sentence telling of several incidents ("in three separate shootings") gives no one event's toll.
+_SEVERAL_EVENTS = re.compile(r"\b(?:separate|shootings|incidents|attacks|spree)\b", re.I)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_AND_DATE = re.compile(r"\b(%s),?\s+(?:the\s+)?(?:(%s)[a-z]*\.?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(%s)[a-z]*)"
+                           % ("|".join(_WEEKDAYS), "|".join(_MONTHS), "|".join(_MONTHS)), re.I)
+
+
+def weekday_clash(text: str, value: str) -> Optional[str]:
+    """A weekday written beside a calendar date it does not fall on ("Wednesday, February 12"
+    of 2017, a Sunday): the report contradicts itself, and so whoever gives the other day."""
+    match = _DAY_AND_DATE.search(text)
+    if not match or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
+    month = _MONTHS.index((match.group(2) or match.group(5)).lower()[:3]) + 1
+    day = int(match.group(3) or match.group(4))
+    try:
+        when = date(int(value[:4]), month, day)
+    except ValueError:
+        return None
+    if when.isoformat() != value[:10] or _WEEKDAYS[when.weekday()] == match.group(1).lower():
+        return None
+    return f"{match.group(1)} written for {when.isoformat()}, a {_WEEKDAYS[when.weekday()].title()}"
+
+
+_MONTH_DAY = re.compile(r"\b(%s)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?" % "|".join(_MONTHS), re.I)
+
+
+def impossible_dates(article: Article, sents: list[Sentence]) -> list[Evidence]:
+    """Calendar dates no year has ("September 31", "February 30"): an error of the report,
+    told as a date claim about the event the words after it name ("the September 31 death of X")."""
+    out = []
+    for m in _MONTH_DAY.finditer(article.text):
+        month, day = _MONTHS.index(m.group(1).lower()[:3]) + 1, int(m.group(2))
+        if not 29 < day <= 31 or day <= (30 if month in (4, 6, 9, 11) else 29 if month == 2 else 31):
+            continue
+        year = m.group(3) or (article.published or "")[:4]
+        if not year.isdigit():
+            continue
+        sentence = _sentence_of(sents, m.start())
+        clause = re.split(r"[.;,!?]", article.text[m.end():sentence.end])[0]
+        about = content_words(" ".join(clause.split()[:6])) - _REPORTING
+        if len(about) < 2:
+            continue
+        span = Span(article.id, m.start(), m.end())
+        claim = Claim(span=span, kind="date", value=f"{year}-{month:02d}-{day:02d}",
+                      hedging=hedging_of(article.text[sentence.start:sentence.end])[0], published=article.published)
+        out.append(Evidence(claim, article.id, sentence, about, text=claim.value, subject=f"date of {clause.strip()[:40]}",
+                            context=article.text[sentence.start:sentence.end], clash=f"{m.group(0)} is no calendar day"))
+    return out
+
+
+def _whole_toll(article: Article, q: Quantity, opening_end: int) -> Optional[tuple[float, float]]:
+    """The figure as the whole toll of its sentence's event: a count or a single victim stated
+    on its own, or with the groups joined to it ("a man and his two kids": three), never a
+    group joined to one not counted ("two marshals and an FBI agent"), a group added to
+    others ("five were shot and a girl was hurt"), nor a name."""
+    text = article.text
+    if not _NUMBER.match(text[q.span.start:q.span.end]) or _JOINED_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]):
+        return None
+    stop = text.find(".", q.span.end)
+    if _SEVERAL_EVENTS.search(text[max(0, q.span.start - 150):stop if stop > 0 else q.span.end + 150]):
+        return None
+    low, high = q.low, q.high
+    joined = sorted((x for x in article.quantities if x.measure == q.measure and q.span.end <= x.span.start < q.span.end + 60),
+                    key=lambda x: x.span.start)
+    current = q
+    while True:
+        end = _counted_end(text, current)
+        if not _JOINED_AFTER.match(text[end:end + 8]):
+            break
+        after = next((x for x in joined if x.span.start >= end and _JOINER.fullmatch(text[end:x.span.start])), None)
+        if after is None or low is None or after.low is None:
+            return None  # joined to a group not counted, or counted vaguely
+        low, high = low + after.low, (high + after.high) if high is not None and after.high is not None else None
+        current = after
+    if low is None or high is not None and any(x.measure == q.measure and x.low is not None and x.low > high
+                                               and x.span.start >= opening_end for x in article.quantities):
+        return None  # the report tells of more further on: its opening toll is not its last word
+    return low, high
+
+
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:his|her|their|its|the|a|an)\s+)?", re.I)
+
+
+def _counted_end(text: str, q: Quantity) -> int:
+    """Where the counted noun after a figure ends ("two [teenage daughters]")."""
+    words = text[q.span.start:q.span.end]
+    noun = (q.counts or "").split()[-1:]
+    if noun and noun[0].lower() not in words.lower():
+        found = text.lower().find(noun[0].lower(), q.span.end, q.span.end + 40)
+        return found + len(noun[0]) if found >= 0 else q.span.end
+    return q.span.end
 
 
 def _shorten(text: str, words: int = 14) -> str:

@@ -7,6 +7,7 @@ Reprints of one wire story count as one source.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional, Sequence
 
@@ -41,10 +42,12 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
 
 
 # People counted in general, and plain synonyms of the groups reports count.
-GENERIC = {"people", "person", "victim", "other", "total", "individual", "resident"}
+GENERIC = {"people", "person", "victim", "other", "total", "individual", "resident",
+           # the toll itself counted ("a double homicide", "three bodies", "two deaths")
+           "homicide", "murder", "killing", "slaying", "death", "body", "fatality", "casualty"}
 SYNONYMS = {"kid": "child", "children": "child", "youngster": "child", "teen": "teenager", "youth": "teenager",
             "men": "man", "women": "woman", "persons": "people", "victims": "victim", "others": "other",
-            "bodie": "body", "bodies": "body"}
+            "bodie": "body", "bodies": "body", "bodi": "body", "fatalitie": "fatality", "casualtie": "casualty"}
 
 
 def _group_noun(noun: str) -> str:
@@ -83,8 +86,65 @@ CONDITION = re.compile(r"\b(critical|serious|grave)\s+condition|(?<!non-)(?<!non
                        r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|treated\s+and\s+released|grazed", re.I)
 
 
+_NEGATED = re.compile(r"\b(?:not|no|non|never|n't)\b[\w\s-]{0,24}$", re.I)
+
+
+def _in_condition(e: Evidence) -> bool:
+    """The sentence counts the injured in one condition; "did not suffer life-threatening
+    injuries" tells of all of them, not of a part."""
+    return any(not _NEGATED.search(e.context[max(0, m.start() - 30):m.start()]) for m in CONDITION.finditer(e.context))
+
+
+def _whole(e: Evidence) -> bool:
+    """A toll that counts everyone: people in general, one victim described, or several groups
+    added up; "31 children" may be a part of 40 people."""
+    return _counted(e) == "all" or e.low == e.high == 1 or e.toll != (e.low, e.high)
+
+
+def _main_tolls(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> Optional[tuple[str, str]]:
+    """Each report's main toll (its first figure of the measure, in its opening sentences)
+    against the others': part-and-whole readings that excuse other figures do not apply to two
+    reports each telling the toll of the event they lead with."""
+    main = [replace(e, low=e.toll[0], high=e.toll[1],
+                    text=e.text if e.toll == (e.low, e.high) else f"{e.text} and others ({_fmt(e.toll[0])} in all)")
+            for e in group if e.toll and e.measure in ("killed", "injured") and not _in_condition(e) and _whole(e)]
+    if len({e.article_id for e in main}) < 2:
+        return None
+    label, reason = _figures(main, published)
+    if label != "conflict":
+        return None
+    return label, f"the reports' main tolls {reason}"
+
+
+_AGED = re.compile(r"\b(\d{1,3})\s*-?\s*(year|month|week)s?\s*-?\s*old\b", re.I)
+
+
+def _one_victim_ages(group: Sequence[Evidence]) -> Optional[tuple[str, str]]:
+    """Reports counting one victim, each described by an age ("a 17-year-old female" vs "the
+    22-year-old female"): the same person cannot be both, a year apart aside."""
+    aged = [(e, m) for e in group if e.low == e.high == 1 and (m := _AGED.search(e.text))]
+    for i, (a, x) in enumerate(aged):
+        for b, y in aged[i + 1:]:
+            unit, age_a, age_b = x.group(2).lower(), int(x.group(1)), int(y.group(1))
+            # A birthday may fall between two reports; a baby's age in months or weeks is exact.
+            if y.group(2).lower() != unit or abs(age_a - age_b) <= (1 if unit == "year" else 0):
+                continue
+            # Reports naming both ages tell of two victims, not of one described twice.
+            if _names_age(a.article_text, age_b, unit) or _names_age(b.article_text, age_a, unit):
+                continue
+            return "conflict", f"the one victim's age differs: {a.text} vs {b.text}"
+    return None
+
+
+def _names_age(text: str, age: int, unit: str) -> bool:
+    return re.search(rf"\b{age}\s*-?\s*{unit}s?\b", text, re.I) is not None
+
+
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
-    condition = [e for e in group if e.measure == "injured" and CONDITION.search(e.context)]
+    main = _main_tolls(group, published) or _one_victim_ages(group)
+    if main is not None:
+        return main
+    condition = [e for e in group if e.measure == "injured" and _in_condition(e)]
     rest = [e for e in group if e not in condition]
     if condition and rest and all((_central(e) or 0) <= max(_central(r) or 0 for r in rest) for e in condition):
         if len({e.article_id for e in rest}) > 1:
@@ -174,6 +234,9 @@ def _sentence_text(e: Evidence) -> str:
 
 def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
     values = sorted({e.claim.value for e in group})
+    clashes = [e.clash for e in group if e.clash]
+    if clashes:
+        return "conflict", f"a report's weekday and date disagree ({clashes[0]}): {', '.join(values)}"
     if len(values) == 1:
         return "agree", f"same date: {values[0]}"
     relations = {relation(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
