@@ -123,8 +123,9 @@ def _shared_word(words, match, others):
 def _changed_value(kind, words, later, rng, others=(), tail=""):
     """New words for a claim that no reading can reconcile with the others'."""
     if kind == "count":
-        # The count itself, in digits or words; never an age ("a 25-year-old man" counts one).
-        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?!-year|\s+years?\s+old)", words, re.I)
+        # The count itself, in digits or words; never an age ("a 25-year-old man", "17 year-old",
+        # "18-month-old" count one).
+        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?!-year|[-\s]*(?:years?|months?|weeks?|days?)[-\s]*old\b)", words, re.I)
         if not m:
             return None
         token = m.group(0).lower()
