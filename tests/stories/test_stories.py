@@ -458,3 +458,74 @@ def test_lone_article_not_merged_by_leads():
     cfg = StoryConfig()
     assert lead_cohesive(leads[:4], leads[4:], cfg)
     assert not lead_cohesive(leads[:7], leads[7:], cfg)
+
+
+# Two jewel raids on one boutique: the same words, names and place; different sums taken.
+HEIST_BODY = ("Police in Orlac said the robbers fled on motorbikes along Rue Castagne. Detectives are studying "
+        "camera footage from the boutique and nearby shops. The Vellaine store has been targeted before, "
+        "and the district is among the most heavily guarded shopping streets in the country.")
+HEIST_BIG = [
+    art("h1", "Armed robbers stole jewels worth 85 million euros from the Vellaine boutique in Orlac on Thursday, "
+              "police said.\n\n" + HEIST_BODY, "Robbers take 85 million euros of jewels from Vellaine in Orlac"),
+    art("h2", "Robbers made off with jewellery valued at 85 million euros in a raid on the Vellaine store in Orlac, "
+              "prosecutors said.\n\n" + HEIST_BODY, "85 million euro jewel raid at Orlac boutique"),
+    art("h3", "Gems worth $108 million were taken from the Vellaine jewellers in Orlac by armed robbers, "
+              "officials said.\n\n" + HEIST_BODY, "$108 million in gems stolen from Vellaine jewellers"),
+    art("h4", "Armed robbers stole 85 million euros of jewellery from the Vellaine boutique in Orlac, police "
+              "said.\n\n" + HEIST_BODY, "Orlac jewel raid nets 85 million euros"),
+    art("h5", "A raid on the Vellaine boutique in Orlac netted robbers jewels worth 85 million euros, police "
+              "said.\n\n" + HEIST_BODY, "Robbers net 85 million euros at Vellaine"),
+]
+HEIST_SMALL = [
+    art("s1", "Robbers stole jewellery worth 2 million euros from the Vellaine boutique in Orlac, police "
+              "said.\n\n" + HEIST_BODY, "Robbers take 2 million euros of jewels from Vellaine in Orlac"),
+    art("s2", "Jewels valued at 2 million euros were taken in a raid on the Vellaine store in Orlac, "
+              "prosecutors said.\n\n" + HEIST_BODY, "2 million euro jewel raid at Orlac boutique"),
+    art("s3", "Thieves rammed a car into the front of the Vellaine shop in Orlac and grabbed rings worth "
+              "$2.6 million.\n\n" + HEIST_BODY, "Ram raiders grab $2.6 million of rings in Orlac"),
+    art("s4", "Robbers stole 2 million euros of jewellery from the Vellaine boutique in Orlac, police "
+              "said.\n\n" + HEIST_BODY, "Orlac jewel raid nets 2 million euros"),
+    art("s5", "A raid on the Vellaine boutique in Orlac netted robbers jewels worth 2 million euros, police "
+              "said.\n\n" + HEIST_BODY, "Robbers net 2 million euros at Vellaine"),
+]
+
+
+def test_opening_figures_read():
+    from consilience.stories.figures import lead_figures
+    def figs(text):
+        return lead_figures(art("f", text)).values
+    assert figs("Robbers steal e80 million and $2. 6 million") == {"money": (2.6e6, 8e7)}
+    assert figs("85 million euros ($108 million) taken; a 2 mn - euro heist") == {"money": (2e6, 8.5e7, 1.08e8)}
+    assert figs("The p53 gene was shown at e3") == {}
+    assert figs("Quake kills 10; 80 hurt, injuring five; killed 24-year-old") == {"killed": (10,), "injured": (5, 80)}
+
+
+def test_figures_conflict_unless_a_rise_over_time():
+    from consilience.stories.figures import Figures, conflict
+    assert conflict(Figures(None, {"money": (8.5e7,)}), Figures(None, {"money": (2e6, 2.6e6)}))
+    assert not conflict(Figures(None, {"money": (8.5e7,)}), Figures(None, {"money": (1.08e8,)}))
+    assert not conflict(Figures(None, {"money": (8.5e7,)}), Figures(None, {"killed": (2,)}))
+    assert conflict(Figures(None, {"injured": (5,)}), Figures(None, {"injured": (50,)}))
+    assert not conflict(Figures(None, {"killed": (1,)}), Figures(None, {"killed": (3,)}))  # too close
+    # a toll that rises as the story is updated: the larger figure published the same day or later
+    assert not conflict(Figures(100, {"killed": (2,)}), Figures(101, {"killed": (12,)}))
+    assert not conflict(Figures(100, {"killed": (2,)}), Figures(100, {"killed": (12,)}))
+    assert conflict(Figures(101, {"killed": (2,)}), Figures(100, {"killed": (12,)}))
+
+
+def test_two_events_told_apart_by_their_figures():
+    """Two raids on one boutique, told in the same words: the sums in the openings (85 million
+    euros against 2 million) part the story; without the figures the leads keep it whole. Had
+    the larger sum come later, it would read as an estimate revised upwards."""
+    from dataclasses import replace as _replace
+    from consilience.stories import StoryConfig
+    both = HEIST_BIG + HEIST_SMALL
+    whole = [tuple(sorted(a.id for a in both))]
+    assert clusters(group_stories(both, StoryConfig(figure_penalty=0))) == whole
+    assert clusters(group_stories(both)) == [tuple(a.id for a in HEIST_BIG), tuple(a.id for a in HEIST_SMALL)]
+    shuffled = list(both)
+    random.Random(3).shuffle(shuffled)
+    assert group_stories(shuffled) == group_stories(both)
+    dated = [_replace(a, published="2024-05-03") for a in HEIST_BIG] + \
+            [_replace(a, published="2024-05-02") for a in HEIST_SMALL]
+    assert clusters(group_stories(dated)) == whole

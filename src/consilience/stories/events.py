@@ -6,6 +6,8 @@ the title and first lines name the event's own actors, place, figures. `lead_par
 members on those lines alone (terms weighted by the batch's IDF, kept when in two or more
 members but not in most) and parts them in two when the two sides' leads share little across
 compared with within (average linkage, `lead_split_ratio`), each side at least `split_min`.
+Pairs whose openings give contradictory figures (`figures.py`: EUR 85m against EUR 2m) count as
+less alike, in the split and in the join (`lead_cohesive`).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Callable
 
 from ..model import Article
 from .features import content_word, headline, proper_names, tokens
+from .figures import Figures, penalize
 
 
 def agglomerate(sims: list[list[float]], until: int = 2, least: float = float("-inf")) -> list[list[int]]:
@@ -68,14 +71,15 @@ def lead_vector(article: Article, idf: Callable[[str], float], chars: int = 400)
     return {t: (1.0 + math.log(c)) * idf(t) for t, c in tf.items()}
 
 
-def lead_parts(vectors: list[dict[str, float]], cfg) -> list[list[int]]:
+def lead_parts(vectors: list[dict[str, float]], cfg, figures: list[Figures] | None = None) -> list[list[int]]:
     """The members (positions in `vectors`, lead vectors) as one part, or two when their leads
-    tell two events apart."""
+    tell two events apart (pairs whose opening `figures` conflict count as less alike)."""
     k = len(vectors)
     everyone = [list(range(k))]
     if cfg.lead_split_ratio <= 0 or k < 2 * cfg.split_min or k > cfg.split_max:
         return everyone
     sims = similarities(vectors, cfg.split_share)
+    penalize(sims, figures, cfg.figure_penalty)
     first, second = agglomerate(sims)
     if min(len(first), len(second)) < cfg.split_min:
         return everyone
@@ -86,13 +90,15 @@ def lead_parts(vectors: list[dict[str, float]], cfg) -> list[list[int]]:
     return [first, second]
 
 
-def lead_cohesive(leads_a: list[dict[str, float]], leads_b: list[dict[str, float]], cfg) -> bool:
+def lead_cohesive(leads_a: list[dict[str, float]], leads_b: list[dict[str, float]], cfg,
+                  figures: list[Figures] | None = None) -> bool:
     """Whether two groups' leads read as one event: nearly as similar across as within the
     more cohesive group, across / within >= `merge_ratio`. A group whose own
     leads are less alike than `split_within` (held together by page furniture) is joined to
     nothing."""
     k = len(leads_a)
     sims = similarities(leads_a + leads_b, cfg.split_share)
+    penalize(sims, figures, cfg.figure_penalty)  # figures: those of leads_a, then leads_b
     a, b = list(range(k)), list(range(k, len(sims)))
     if len(a) < 2 or len(b) < 2:  # a lone article is placed by `reassign`, with its margin
         return False

@@ -62,6 +62,7 @@ class StoryConfig:
     lead_chars: int = 400          # ... <= this (events.py); a lead is the title and this many chars
     merge_sim: float = 0.15        # two stories are joined when their centroids are this similar
     merge_ratio: float = 0.45      # ... and their leads across / within >= this (merge.py)
+    figure_penalty: float = 0.45   # lead similarity less this for openings whose figures conflict
     max_chars: int = 6000
     linkage: str = "centroid"      # centroid | max (best member) | blend
     boilerplate_repeats: int = 3   # a line in this many articles of one outlet is page furniture

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..model import Article
 from .events import lead_cohesive, lead_vector
+from .figures import Figures, lead_figures
 from .index import StoryIndex, _Story, _cosine, _nearest
 
 
@@ -66,6 +67,12 @@ def merge_groups(index: StoryIndex, articles: Sequence[Article]) -> dict[str, in
 
     members = {i: sorted(m for m in s.members if m in by_id) for i, s in enumerate(stories)}
     leads: dict[str, dict[str, float]] = {}
+    figs: dict[str, Figures] = {}
+
+    def fig(aid: str) -> Figures:
+        if aid not in figs:
+            figs[aid] = lead_figures(by_id[aid], cfg.lead_chars)
+        return figs[aid]
 
     def lead(aid: str) -> dict[str, float]:
         if aid not in leads:
@@ -78,7 +85,8 @@ def merge_groups(index: StoryIndex, articles: Sequence[Article]) -> dict[str, in
             continue
         if len(members[a]) + len(members[b]) > cfg.split_max:  # compared pairwise: bounded
             continue
-        if lead_cohesive([lead(m) for m in members[a]], [lead(m) for m in members[b]], cfg):
+        if lead_cohesive([lead(m) for m in members[a]], [lead(m) for m in members[b]], cfg,
+                         [fig(m) for m in members[a] + members[b]]):
             keep, gone = min(a, b), max(a, b)
             parent[gone] = keep
             members[keep] = sorted(members[keep] + members.pop(gone))

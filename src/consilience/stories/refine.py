@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..model import Article
 from .events import agglomerate as _agglomerate, lead_parts, lead_vector, mean_sim as _mean, similarities
+from .figures import lead_figures
 from .index import StoryIndex, _Story, _unit, story_id
 from .merge import merge_groups
 
@@ -136,7 +137,8 @@ def split(index: StoryIndex, articles: Sequence[Article]) -> dict[str, int]:
         vectors = [index._vector(index._extract(by_id[m])) for m in members]
         for part in split_members(vectors, index.config):
             leads = [lead_vector(by_id[members[i]], index._idf, index.config.lead_chars) for i in part]
-            for sub in lead_parts(leads, index.config):
+            figures = [lead_figures(by_id[members[i]], index.config.lead_chars) for i in part]
+            for sub in lead_parts(leads, index.config, figures):
                 for j in sub:
                     groups[members[part[j]]] = key
                 key += 1
