@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
+from ..disjoint import DisjointSets
 from ..model import Article, Entity, Span
 from . import entities_rules as R
 from .entities_mentions import Mention as _Mention, find_mentions as _mentions
@@ -196,18 +197,8 @@ def _to_entity(article_id: str, c: _Cluster) -> Entity:
 def merge_entities(articles: Sequence[Article]) -> list[Article]:
     """Give one actor one canonical name and one type across the articles of a run."""
     items = [(ai, e) for ai, a in enumerate(articles) for e in a.entities]
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: int, y: int) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+    sets = DisjointSets(len(items))
+    find, union = sets.find, sets.union
 
     # 1. shared forms (a bare single-word person name is not evidence)
     owner: dict[str, int] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from ..disjoint import DisjointSets
 from ..model import Article
 from .events import lead_cohesive, lead_vector
 from .figures import Figures, lead_figures
@@ -57,13 +58,8 @@ def merge_groups(index: StoryIndex, articles: Sequence[Article]) -> dict[str, in
         if sim >= cfg.merge_sim:
             scored.append((-sim, min(si.id, sj.id), max(si.id, sj.id), i, j))
     scored.sort()
-    parent = list(range(len(stories)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    joined = DisjointSets(len(stories))
+    find = joined.find
 
     members = {i: sorted(m for m in s.members if m in by_id) for i, s in enumerate(stories)}
     leads: dict[str, dict[str, float]] = {}
@@ -87,7 +83,6 @@ def merge_groups(index: StoryIndex, articles: Sequence[Article]) -> dict[str, in
             continue
         if lead_cohesive([lead(m) for m in members[a]], [lead(m) for m in members[b]], cfg,
                          [fig(m) for m in members[a] + members[b]]):
-            keep, gone = min(a, b), max(a, b)
-            parent[gone] = keep
+            keep, gone = joined.union(a, b)
             members[keep] = sorted(members[keep] + members.pop(gone))
     return {aid: find(idx) for aid, idx in index._by_article.items() if aid in by_id}

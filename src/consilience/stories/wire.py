@@ -13,6 +13,7 @@ import zlib
 from collections import defaultdict
 from typing import Sequence
 
+from ..disjoint import DisjointSets
 from ..model import Article, SourceGroup
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -47,13 +48,8 @@ def find_source_groups(articles: Sequence[Article], min_containment: float = MIN
     for i, s in enumerate(sets):
         for h in s:
             postings[h].append(i)
-    parent = list(range(len(arts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    groups_of = DisjointSets(len(arts))
+    find = groups_of.find
 
     best: dict[int, float] = {}
     for i, s in enumerate(sets):
@@ -73,9 +69,7 @@ def find_source_groups(articles: Sequence[Article], min_containment: float = MIN
                 continue
             c = n / smaller
             if c >= min_containment:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                groups_of.union(i, j)
                 best[i] = max(best.get(i, 0.0), c)
                 best[j] = max(best.get(j, 0.0), c)
     groups: dict[int, list[int]] = defaultdict(list)
