@@ -5,10 +5,10 @@ rendered to whole-page visible text with `html_text.extract_text(html, guess_lay
 A line's label is derived from the gold article body: body when most of its word 4-grams
 (or, for lines under four words, its whole word sequence) occur in the gold text.
 
-Model: standardised logistic regression over `consilience.clean.text.FEATURES` (the line's
+Model: standardised logistic regression over `consilience.clean.scoring.FEATURES` (the line's
 shape plus its neighbours' rule scores), sample-weighted by words and normalised per page so
 every page counts alike, as in the benchmark's metric. Stored as plain JSON (means, scales,
-coefficients): no pickle, a few KB, read by `clean.text._Scorer`.
+coefficients): no pickle, a few KB, read by `clean.scoring._Scorer`.
 
     .venv/bin/python benchmarks/train_line_classifier.py            # train on all pages, write JSON
     .venv/bin/python benchmarks/train_line_classifier.py --dry-run  # fit, print coefficients only
@@ -57,7 +57,8 @@ def _labels(raw: str, gold: str) -> list:
 
 
 def page_rows(raw: str, gold: str, stats, published=None):
-    from consilience.clean.text import _parse_published, line_features, shapes_of
+    from consilience.clean.lines import _parse_published, shapes_of
+    from consilience.clean.scoring import line_features
 
     shapes = shapes_of(raw.split("\n"), stats, _parse_published(published))
     rows = line_features(shapes)
@@ -91,7 +92,7 @@ def fit_gbm(X, y, w):
     """Small gradient-boosted trees, exported as plain arrays (no pickle)."""
     from sklearn.ensemble import GradientBoostingClassifier
 
-    from consilience.clean.text import FEATURES, _Scorer
+    from consilience.clean.scoring import FEATURES, _Scorer
 
     X = np.asarray(X, dtype=float)
     model = GradientBoostingClassifier(
@@ -118,7 +119,7 @@ def fit_gbm(X, y, w):
 def fit_logistic(X, y, w, c: float = C):
     from sklearn.linear_model import LogisticRegression
 
-    from consilience.clean.text import FEATURES, _Scorer
+    from consilience.clean.scoring import FEATURES, _Scorer
 
     X = np.asarray(X, dtype=float)
     mean = X.mean(axis=0)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from consilience.clean import text as text_module
+from consilience.clean import scoring
 from consilience.clean.text import KINDS, Line, LineStats, body_text, classify_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
@@ -19,8 +19,8 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 @pytest.fixture(params=["learned", "rules"])
 def scorer(request, monkeypatch):
     if request.param == "rules":
-        monkeypatch.setattr(text_module._Scorer, "_loaded", None)
-        monkeypatch.setattr(text_module._Scorer, "_tried", True)
+        monkeypatch.setattr(scoring._Scorer, "_loaded", None)
+        monkeypatch.setattr(scoring._Scorer, "_tried", True)
     return request.param
 
 
@@ -271,12 +271,12 @@ def test_one_long_paragraph_is_body(scorer):
 
 
 def test_shipped_model_is_small_json():
-    path = text_module._Scorer.path
+    path = scoring._Scorer.path
     if not path.exists():
         pytest.skip("no learned scorer shipped; rules only")
     assert path.stat().st_size < 300_000
     spec = __import__("json").loads(path.read_text(encoding="utf-8"))
-    assert spec["features"] == list(text_module.FEATURES)
+    assert spec["features"] == list(scoring.FEATURES)
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds not found at ../shared/seeds")

@@ -1,6 +1,6 @@
 """Line shapes of scraped text: what one line looks like, alone and across a batch.
 
-The features `clean.text` scores lines by: words, terminal punctuation, title-case ratio,
+The features `clean.text` and `clean.scoring` score lines by: words, terminal punctuation, title-case ratio,
 hyphenated lowercase tokens, bullet markers, dates far from the article's, and how many
 documents of the batch hold the same line; and, where a line's shape is unmistakable, its
 clutter kind. General shapes of web pages, not any outlet's strings.
