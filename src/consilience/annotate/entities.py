@@ -158,20 +158,12 @@ def _role_in(title: str, before: str, others: set[str]) -> bool:
 def _merge_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
     """Merge an acronym into its long form and a plural into the group it names."""
     names = [(c.canonical(), c.type()) for c in clusters]
-    target = list(range(len(clusters)))
-
-    def find(x: int) -> int:
-        while target[x] != x:
-            x = target[x]
-        return x
-
+    sets = DisjointSets(len(clusters))
     for i, j in pair_links(names):
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            target[ri] = rj
+        sets.union(i, j)
     merged: dict[int, _Cluster] = {}
     for i, c in enumerate(clusters):
-        merged.setdefault(find(i), _Cluster()).mentions.extend(c.mentions)
+        merged.setdefault(sets.find(i), _Cluster()).mentions.extend(c.mentions)
     out = [merged[r] for r in sorted(merged, key=lambda r: min(m.start for m in merged[r].mentions))]
     for c in out:
         c.mentions.sort(key=lambda m: (m.start, m.end))
