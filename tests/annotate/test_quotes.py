@@ -558,3 +558,94 @@ def test_an_attitude_held_with_its_topic():
     assert _pairs("Most voters had a favorable opinion of the governor.") == [
         ("had", "Most voters", ["the governor"])]
     assert _pairs("The mayor has a house in town.") == []
+
+
+def test_quotation_resumed_in_the_same_paragraph_is_one_attribution():
+    text = ('The mayor spoke first. She said: "The bridge will open in May." The crowd cheered loudly. '
+            '"We kept our promise."')
+    assert [(a.cue, parts_of(text, a)) for a in attributions_of(text)] == [
+        ("said", ["The bridge will open in May.", "We kept our promise."])]
+    text = 'The mayor spoke first. She said: "The bridge will open in May."\n\n"We kept our promise to the town."'
+    assert [parts_of(text, a) for a in attributions_of(text)] == [
+        ["The bridge will open in May."], ["We kept our promise to the town."]]
+
+
+def test_it_can_be_the_speaker():
+    assert _pairs("The company changed its rules on Monday. It said it would hire more moderators.", "quotes") == [
+        ("said", "It", ["it would hire more moderators"])]
+
+
+def test_a_second_that_clause_stays_in_the_content():
+    text = "The mayor suggested that the council would vote soon and that she wants to lead the effort."
+    assert _pairs(text, "quotes") == [
+        ("suggested", "The mayor", ["that the council would vote soon and that she wants to lead the effort"])]
+
+
+def test_quotation_before_the_cue_wins_over_a_misparsed_complement():
+    # the parse the small model gives to '"...," said X, who heads Save the Valley': the
+    # organisation's name read as a verb with X as its subject and a second complement of "said"
+    from spacy.tokens import Doc
+
+    nlp = _nlp_or_skip()
+    rows = [('"', 6, "punct", "PUNCT", "``"), ("Rain", 3, "nsubj", "NOUN", "NN"), ("is", 3, "aux", "AUX", "VBZ"),
+            ("coming", 6, "ccomp", "VERB", "VBG"), (",", 6, "punct", "PUNCT", ","), ('"', 6, "punct", "PUNCT", "''"),
+            ("said", 6, "ROOT", "VERB", "VBD"), ("Ana", 8, "compound", "PROPN", "NNP"),
+            ("Ruiz", 12, "nsubj", "PROPN", "NNP"), (",", 8, "punct", "PUNCT", ","), ("who", 11, "nsubj", "PRON", "WP"),
+            ("heads", 8, "relcl", "VERB", "VBZ"), ("Save", 6, "ccomp", "VERB", "VB"), ("the", 14, "det", "DET", "DT"),
+            ("Valley", 12, "dobj", "PROPN", "NNP"), (".", 6, "punct", "PUNCT", ".")]
+    words = [r[0] for r in rows]
+    spaces = [False, True, True, False, False, True, True, True, False, True, True, True, True, True, False, False]
+    lemmas = [w.lower() if w not in ("is", "said", "heads", "coming") else
+              {"is": "be", "said": "say", "heads": "head", "coming": "come"}[w] for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=lemmas)
+    text = doc.text
+    assert text == '"Rain is coming," said Ana Ruiz, who heads Save the Valley.'
+    atts = quotes_mod.find_attributions(text, doc)
+    assert [(a.cue, parts_of(text, a)) for a in atts] == [("said", ["Rain is coming"])]
+
+
+def test_manner_of_speaking_verbs_take_the_quotation():
+    text = '"That is simply not true," the senator scoffed.'
+    assert _pairs(text, "quotes") == [("scoffed", "the senator", ["That is simply not true"])]
+
+
+def test_a_noun_of_speech_equated_with_a_clause():
+    assert _pairs("The senator's message was that the budget must shrink.", "quotes") == [
+        ("message", "The senator", ["that the budget must shrink"])]
+    assert _pairs("The question is whether the council will act.") == [
+        ("question", None, ["whether the council will act"])]
+    assert _pairs("The problem is that the bridge is old.") == []
+
+
+def test_a_view_named_by_to():
+    text = "To his critics, the plan is a giveaway to the banks."
+    assert _pairs(text) == [("To", "his critics", ["the plan is a giveaway to the banks"])]
+    assert _pairs("To date, the plan has cost a billion dollars.") == []
+
+
+def test_the_object_of_a_manner_of_speaking_verb_is_no_content():
+    for text in ("The crowd roared its approval.", "The senator sighed a long sigh.",
+                 "The senator laughed the question off."):
+        assert _pairs(text, "quotes") == []
+
+
+def test_hoping_and_hating_are_read_as_hope_and_hate():
+    assert _pairs("The senator is hoping to win the state.", "quotes") == [
+        ("hoping", "The senator", ["to win the state"])]
+    assert _pairs("The rabbit was hopping around the yard.") == []
+    assert _pairs("Many voters hated the new tax.") == [("hated", "Many voters", ["the new tax"])]
+
+
+def test_according_to_closing_a_parenthesis_attributes_the_aside():
+    text = ("The senator repeated the claim in every speech (the real figure is closer to 15 percent, "
+            "according to the census office).")
+    att = next(a for a in attributions_of(text) if a.cue == "according to")
+    assert parts_of(text, att) == ["the real figure is closer to 15 percent"]
+
+
+def test_title_case_headline_verb():
+    text = "Governor Lopez Slams Budget Plan As Reckless\n\nThe governor spoke on Monday."
+    assert [(a.cue, parts_of(text, a)) for a in attributions_of(text, "attributions") if a.cue == "Slams"] == [
+        ("Slams", ["Budget Plan As Reckless"])]
+    assert attributions_of("Voters In Ohio Go To The Polls\n\nThe polls opened at dawn.", "attributions") == []

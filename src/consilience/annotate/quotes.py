@@ -11,7 +11,8 @@ How an attribution is found:
    trailing participle. Cues of other shapes (`quotes_clauses`): passive reports ("X is
    expected to ...", "it is believed that ..."), cue nouns with a clause ("expressed concern
    that ..."), attitudes ("X is confident that ..."), sources named by a preposition ("In a
-   statement, ..."), "Name: words" lines and quotations signed "— Name".
+   statement, ..."), "Name: words" lines and quotations signed "— Name"; headlines in title
+   case, whose verb the parser reads as part of a name (`quotes_headlines`).
 2. Quotations (`quote_regions`): one inside a cue's content makes the attribution direct (it
    covers the content) or mixed (it covers part of it), and a multi-sentence quotation widens
    the content to all of it; a quotation outside every content takes a speech cue from the
@@ -25,8 +26,9 @@ How an attribution is found:
    number (`quotes_speakers`), descriptions kept as written ("one inspector").
 
 Modules: `quotes_cues` (word lists, quotation marks, the `Attribution` record),
-`quotes_parse`, `quotes_clauses` and `quotes_stances` (step 1; the last for the broad scope's
-noun-phrase stances), `quotes_regions` (step 2), `quotes_speakers` (step 3).
+`quotes_parse`, `quotes_according`, `quotes_clauses` and `quotes_stances` (step 1; the last
+for the broad scope's noun-phrase stances), `quotes_regions` (step 2), `quotes_speakers`
+(step 3).
 `find_quotes` returns the "quotes" scope; `scope="attributions"` adds PARC-style stances
 with a noun-phrase content ("criticized the plan"), which `benchmarks/annotate_quotes.py`
 scores too. The doc must come from a pipeline with the parser; with none given (or one
@@ -35,8 +37,10 @@ without a parse) the text is parsed here.
 from __future__ import annotations
 
 from ..model import Article, Quote, Span
+from .quotes_according import according_attributions
 from .quotes_clauses import clause_attributions, colon_lines, dash_signoffs
 from .quotes_cues import Attribution, quote_regions
+from .quotes_headlines import headline_attributions
 from .quotes_parse import cue_attributions, inside_marks
 from .quotes_regions import attach_regions
 from .quotes_speakers import NameBook, Salience, person_name, speaker_phrase
@@ -75,18 +79,38 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
     broad = scope == "attributions"
     regions = quote_regions(text)
     inside = inside_marks(doc, regions)
-    atts = cue_attributions(doc, inside, broad) + clause_attributions(doc, inside, broad) + colon_lines(doc, text)
+    atts = cue_attributions(doc, inside, broad) + according_attributions(doc, inside) + \
+        clause_attributions(doc, inside, broad) + colon_lines(doc, text)
     atts += dash_signoffs(doc, text, regions)
+    atts += headline_attributions(doc, broad)
     atts, unused = attach_regions(doc, text, atts, regions, inside)
     for att in unused:  # cues that took no quotation: their object content, where kept
         if att.fallback is not None:
             att.parts = [att.fallback]
             att.kind = "indirect"
             atts.append(att)
-    atts = _drop_nested(atts)
+    atts = _drop_nested(_join_continuations(text, atts))
     atts.sort(key=lambda a: (a.cue_start, a.start))
     _resolve_speakers(doc, text, atts)
     return sorted(atts, key=lambda a: (a.start, a.end))
+
+
+def _join_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """A cue-less quotation in the same paragraph as the one it continues is more of the same
+    attribution (`"A," he said. "B."`: one cue, one speaker, two parts); one in a later
+    paragraph stays an attribution of its own, as news paragraphs and PARC-style corpora
+    separate them."""
+    out = []
+    for a in atts:
+        root = a.follows
+        while root is not None and root.follows is not None:
+            root = root.follows
+        if root is not None and any(r is root for r in atts) and "\n" not in text[root.end:a.start]:
+            root.parts = sorted(root.parts + a.parts)
+            root.regions = sorted(root.regions + a.regions, key=lambda q: q.start)
+            continue
+        out.append(a)
+    return out
 
 
 def _drop_nested(atts: list[Attribution]) -> list[Attribution]:

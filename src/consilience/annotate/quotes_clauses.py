@@ -4,8 +4,9 @@
   "X is said to have pressed for ...", "X was widely regarded as ...", "it is believed that
   ..." (the content is the subject with its predicate; the speaker, when named, is the agent);
 - a cue noun with a that-clause: "expressed concern that ...", "made the case that ...",
-  "the claim that ...", "there were complaints that ..." (the speaker is the owner, or the
-  subject of the verb the noun is the object of);
+  "the claim that ...", "there were complaints that ...", "the question is whether ...",
+  "his message was that ..." (the speaker is the owner, or the subject of the verb the noun
+  is the object of);
 - an attitude stated with a copula: "X is confident that ...", "X was eager to ..." (both
   scopes), "X was critical of Y", "X is a supporter of Y" (the broad scope);
 - a source named by a preposition: "In a statement, the mayor thanked ...", "X leads in the
@@ -40,7 +41,8 @@ CLAUSE_NOUNS = CUE_NOUNS | frozenset("""
 confidence concern frustration case hope fear belief sense worry doubt conviction assurance
 assumption expectation suspicion insistence confirmation indication recognition guarantee
 reminder point message charge contention rumor rumour speculation theory estimate finding
-conclusion testimony
+conclusion testimony question refrain mantra slogan line answer response explanation excuse
+reasoning thinking idea position goal aim strategy bet calculation premise
 """.split())
 
 # Adjectives and agent nouns of attitude after a copula ("was critical of", "a critic of").
@@ -73,6 +75,8 @@ email filing testimony book essay editorial article remarks op-ed video release 
 """.split())
 MEASURE_NOUNS = frozenset("measure estimate account count calculation standard reckoning".split())
 DATA_NOUNS = frozenset("poll survey study analysis report".split())
+# "For many voters, ...", "To his critics, ...": whose view the clause gives (broad scope).
+_VIEW_PREPS = frozenset({"for", "to"})
 ATTITUDE_PREPS = frozenset("of about with to toward towards on over for against in at".split())
 # More adjectives of attitude toward a thing ("wary of", "sick of", "enamored of").
 ATTITUDE_ADJS = ATTITUDE_ADJS | frozenset("""
@@ -114,7 +118,7 @@ def clause_attributions(doc, inside: set[int], broad: bool = False) -> list[Attr
             att = _noun_clause(doc, tok, _para_of(bounds, tok.idx), broad)
         elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma in ATTITUDE_VBNS:
             att = _attitude(doc, tok, _para_of(bounds, tok.idx), broad, passive=tok.dep_ != "acomp")
-        elif tok.lower_ in ("in", "by") and tok.dep_ == "prep" or broad and tok.lower_ == "for" and tok.dep_ == "prep":
+        elif tok.dep_ == "prep" and (tok.lower_ in ("in", "by") or broad and tok.lower_ in _VIEW_PREPS):
             att = _source_prep(doc, tok, _para_of(bounds, tok.idx))
         elif (tok.dep_ in ("acomp", "attr") or broad and tok.pos_ == "ADJ" and tok.dep_ in _LOOSE_ADJ) and \
                 (lemma in ATTITUDE_ADJS or tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS):
@@ -168,12 +172,25 @@ def _that_clause(noun):
     return None
 
 
+def _copula_clause(noun):
+    """"The question is whether ...", "his message was that ...": the clause a copula equates
+    the noun with."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return None
+    return next((c for c in head.children if c.dep_ in ("ccomp", "attr", "advcl") and c.i > head.i and
+                 any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)), None)
+
+
 def _noun_clause(doc, tok, para, broad: bool) -> Optional[Attribution]:
     clause = _that_clause(tok)
+    copula = clause is None
+    if copula:  # "the question is whether ...", "his message was that ..."
+        clause = _copula_clause(tok)
     if clause is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is not None and broad:
+    if owner is not None and broad and not copula:
         return None  # `quotes_parse._noun_cue` reads it
     speaker = owner
     if speaker is None and tok.dep_ == "dobj":  # "expressed concern that", "made the case that"
@@ -251,7 +268,8 @@ def _attitude(doc, tok, para, broad: bool, passive: bool = False) -> Optional[At
 
 def _source_prep(doc, tok, para) -> Optional[Attribution]:
     """"In a statement, X ...", "X leads in the latest poll", "By some estimates, ...", and in
-    the broad scope "For many voters, ...": the clause the phrase belongs to."""
+    the broad scope "For many voters, ...", "To his critics, ...": the clause the phrase
+    belongs to."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     host = tok.head
     if pobj is None or host.pos_ not in ("VERB", "AUX"):
@@ -259,9 +277,9 @@ def _source_prep(doc, tok, para) -> Optional[Attribution]:
     prep, noun = tok.lower_, pobj.lemma_.lower()
     if prep == "in" and noun not in SOURCE_NOUNS or prep == "by" and noun not in MEASURE_NOUNS:
         return None
-    if prep == "for" and not (pobj.ent_type_ in ("PERSON", "NORP", "ORG") or pobj.tag_ in ("NNS", "NNPS")
-                              and not pobj.ent_type_ or noun in ("voter", "supporter", "critic")):
-        return None  # "For many voters, ...": their view; not "For years, ..."
+    if prep in _VIEW_PREPS and not (pobj.ent_type_ in ("PERSON", "NORP", "ORG") or pobj.tag_ in ("NNS", "NNPS")
+                                    and not pobj.ent_type_ or noun in ("voter", "supporter", "critic")):
+        return None  # "For many voters, ...", "To his critics, ...": their view; not "For years, ..."
     if prep != "in" and (tok.i != tok.sent.start or pobj.right_edge.i + 1 >= len(doc)
                          or doc[pobj.right_edge.i + 1].text != ","):
         return None

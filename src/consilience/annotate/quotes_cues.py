@@ -23,6 +23,18 @@ reiterate repeat underscore highlight disclose reveal announce estimate agree di
 criticize criticise blame praise describe lament insinuate speculate theorize guess
 acknowledge affirm swear tout brag grumble object protest plead apologize apologise
 volunteer recount relate narrate reason summarize summarise clarify specify read chant rule
+""".split()) | frozenset("""
+interject chime scoff sneer snap gush marvel chuckle laugh sigh groan moan gasp mutter murmur
+mumble stammer stutter blurt tease vent fume rage thunder bellow roar howl holler shriek wail whine
+snarl growl hiss bark grunt intone gloat crow rant rave rebut rejoin riposte opine posit aver avow
+attest text email message recite pronounce lecture preach
+""".split())  # manner of speaking: '"...," she scoffed' reports speech as "said" does
+# Of those, the verbs whose object is a sound or a gesture, never what was said ("roared its
+# approval", "sighed a long sigh", "laughed the question off").
+MANNER_VERBS = frozenset("""
+chime scoff sneer snap gush marvel chuckle laugh sigh groan moan gasp mutter murmur mumble stammer
+stutter blurt tease vent fume rage thunder bellow roar howl holler shriek wail whine snarl growl
+hiss bark grunt intone gloat crow rant rave
 """.split())
 
 # Verbs of belief, knowledge, perception and intention: PARC-style attribution counts them
@@ -77,7 +89,7 @@ tell ask inform assure reassure brief advise remind warn urge convince thank cau
 OBJECT_PREPS = frozenset({"about", "of", "for", "against", "over", "on", "to"})
 
 # Reporting verbs whose object is not what was said ("said little", "added weight").
-NO_OBJECT_VERBS = frozenset("say add continue respond reply answer read chant rule".split())
+NO_OBJECT_VERBS = frozenset("say add continue respond reply answer read chant rule".split()) | MANNER_VERBS
 
 # Nouns that head an attribution when followed by a that-clause or a colon ("a statement
 # that ...", "in a statement, ...").
@@ -90,7 +102,7 @@ objection appeal request
 """.split())
 
 # Lemmas the small English model gets wrong for cue words ("hopes" -> "hop").
-_LEMMA_FIXES = {("hop", "hope"): "hope", ("scar", "scare"): "scare"}
+_LEMMA_FIXES = {("hop", "hope"): "hope", ("scar", "scare"): "scare", ("hat", "hate"): "hate", ("rag", "rage"): "rage"}
 _LEMMA_WRONG = frozenset(w for w, _ in _LEMMA_FIXES)
 
 
@@ -99,7 +111,8 @@ def cue_lemma(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in _LEMMA_WRONG:
         for (wrong, stem), right in _LEMMA_FIXES.items():
-            if lemma == wrong and tok.lower_.startswith(stem):
+            # "hopes", "hoped", and "hoping" (the stem's e dropped), but not "hopping"
+            if lemma == wrong and (tok.lower_.startswith(stem) or tok.lower_ == stem[:-1] + "ing"):
                 return right
     return lemma
 
@@ -215,6 +228,20 @@ def tokens_with_pos(doc, tags: frozenset[str], inside: set[int]):
     wanted = {IDS[t] for t in tags}
     pos = doc.to_array("POS")
     return [doc[i] for i in range(len(doc)) if pos[i] in wanted and i not in inside]
+
+
+def open_parenthesis(tok) -> Optional[int]:
+    """Index of the "(" left open before `tok` in its sentence and closed after it, or None."""
+    doc, depth = tok.doc, 0
+    for t in reversed(doc[tok.sent.start:tok.i]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                closed = any(u.text == ")" for u in doc[tok.i:tok.sent.end])
+                return t.i if closed else None
+            depth -= 1
+    return None
 
 
 _LAST_DOC: list = [None, ""]

@@ -1,6 +1,6 @@
-"""Attributions read off the dependency parse: cue verbs, nouns with an owner, and
-"according to" (other shapes are in `quotes_clauses`). Quotations are attached afterwards
-(`quotes_regions`)."""
+"""Attributions read off the dependency parse: cue verbs and nouns with an owner ("according
+to" is in `quotes_according`, other shapes in `quotes_clauses`). Quotations are attached
+afterwards (`quotes_regions`)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -80,11 +80,13 @@ _ANY_CUE = CUE_LEMMAS | CLAIM_OBJECT_VERBS | STANCE_VERBS
 def _writer_tail(head, a: int, b: int) -> int:
     """The end of `head`'s content [a, b] less what follows it and is no longer the speaker's:
     a coordinated cue verb with a content of its own ("suggested X and defended Y": Y is a
-    second attribution), or a trailing aside set off by a comma (", which ...", ", though
-    ...")."""
+    second attribution; but "suggested that X and that he wants Y" is one content, its second
+    clause opened by a complementiser of its own), or a trailing aside set off by a comma
+    (", which ...", ", though ...")."""
     doc = head.doc
     for t in doc[head.i + 1:b + 1]:
         if t.dep_ == "conj" and t.pos_ == "VERB" and a <= t.head.i <= b and \
+                not any(g.dep_ == "mark" for g in t.children) and \
                 t.lemma_.lower() in _ANY_CUE and \
                 any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in t.children):
             cut = t.left_edge.i
@@ -111,7 +113,14 @@ def _own_cue(comp) -> bool:
 
 def _pick_ccomp(cue, comps):
     """The complement that is what was said: one introduced right after the cue ("said that
-    ...", "told reporters ...") over a clause the parser hung before it; else the longest."""
+    ...", "told reporters ...") over a clause the parser hung before it, unless that clause is
+    a quotation closed right before the cue ('"A," said X, who heads Y': the parser may make
+    "X ... Y" a second complement); else the longest."""
+    for c in comps:
+        between = cue.doc[c.right_edge.i + 1:cue.i]
+        if c.i < cue.i and len(between) and all(t.is_punct for t in between) and \
+                any(t.text in QUOTE_CHARS or t.text == "''" for t in between):
+            return c
     after = [c for c in comps if c.left_edge.i > cue.i]
     if after and len(comps) > 1:
         first = min(after, key=lambda c: c.left_edge.i)
@@ -247,18 +256,14 @@ def _object_content(doc, tok, lemma: str, para, inside=(), broad: bool = False) 
     return None
 
 
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP"})  # ADP: "according" tagged as one
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
 def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribution]:
     atts = []
     paras = ParagraphIndex(doc_text(doc))
     for tok in tokens_with_pos(doc, _CUE_POS, inside):
-        low = tok.lower_
-        if low == "according":
-            att = _according(doc, tok, paras.of(tok.idx))
-            if att:
-                atts.append(att)
+        if tok.lower_ == "according":  # `quotes_according`
             continue
         lemma = cue_lemma(tok)
         if broad and tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
@@ -308,8 +313,8 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             subj = None if subj is None or subj.i in inside else subj
         if subj is not None and not (para[0] <= subj.idx < para[1]):
             subj = None
-        if subj is not None and (subj.lower_ == "there" or subj.lower_ == "it" and not (broad and content is None)):
-            continue  # "it is said that ...", "it seems that ...": no speaker (but "It lays out X")
+        if subj is not None and subj.lower_ == "there":
+            continue  # "there is said to be": no speaker; but "it" is one ("It said it would ...")
         # "was asked about X", "the plan was rejected": a topic or stance with no holder named
         thing = None
         if broad and subj is None and content is None:
@@ -361,31 +366,3 @@ def _noun_cue(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
     if content is None:
         return None
     return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), [content], speaker_tok=owner[0].i)
-
-
-def _according(doc, tok, para: tuple[int, int]) -> Optional[Attribution]:
-    to = [c for c in tok.children if c.lower_ == "to"]
-    if not to:
-        return None
-    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
-    host = tok.head if tok.head.i != tok.i else None
-    if host is None:
-        return None
-    while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and host.head.i != host.i:
-        host = host.head
-    content = _chars(doc, *_subtree_range(host, exclude=tok), clip=para)
-    # "Y, according to X[, where ...]": a trailing source goes with the clause before its comma,
-    # whatever the parser hung it on
-    sent = tok.sent
-    if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," and \
-            any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:tok.i - 1]) and \
-            not (host.i < tok.i and host.left_edge.i > sent.start):
-        left = _chars(doc, sent.start, tok.i - 2, clip=para)
-        if left is not None:
-            content = left
-    if content is None:
-        return None
-    end = to[0].idx + len(to[0].text)
-    return Attribution("according to", tok.idx, end, [content], speaker_tok=pobj[0].i)
