@@ -75,14 +75,48 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
 _AFTER_DEATH = re.compile(r"\b(?:killed|dead|died|slain|murdered)\b[^.;]{0,80}?(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas|but)\s+)$", re.I)
 
 
+# the object of a wounding verb conjoined after the dead's own ("killing a boy and critically injuring his father")
+_THEN_WOUNDING = re.compile(r"[^.;]{0,80}?(?:,\s*|\s)(?:and\s+)?(?:\w+ly\s+)?"
+                            r"(?:wounding|injuring|wounded|injured|shooting|shot|hurting|hurt)\s+$", re.I)
+
+
+# a wounded victim's clause, then the next clause's subject: one introduced anew ("a passenger") who died
+_BEFORE_DEATH = re.compile(r"\b(?:condition|wounded|injured|hurt|hospitali[sz]ed|hospital|shot|grazed)\b[^.;]{0,60}?"
+                           r"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas|but)\s+)$", re.I)
+
+
 def wounded_beside_dead(text: str, dead: list[tuple[int, str]], hurt: list[tuple[int, str]]) -> int:
     """Wounded victims named in the clause after a death in the same sentence ("a woman was killed
     and her brother and daughter injured", "a boy was shot and killed, his father was critically
-    injured"): others than the dead, each with a noun of its own."""
+    injured", "killing a boy and wounding his father"), or before a victim introduced anew who
+    died: others than the dead, each with a noun of its own."""
     heads = set()
     for at, phrase in hurt:
         for d_at, d_phrase in dead:
             if d_at < at and _one_sentence(text, d_at, at) and d_phrase.split()[-1] != phrase.split()[-1] \
-                    and _AFTER_DEATH.search(text[d_at:at]):
+                    and (_AFTER_DEATH.search(text[d_at:at]) or _THEN_WOUNDING.match(text[d_at:at])):
                 heads.add(phrase.split()[-1])
+            elif at < d_at and _one_sentence(text, at, d_at) and d_phrase.startswith(("a ", "an ")) \
+                    and d_phrase.split()[-1] != phrase.split()[-1] and _BEFORE_DEATH.search(text[at:d_at]):
+                heads.add(phrase.split()[-1])  # "the driver is in critical condition and a passenger died"
     return len(heads)
+
+
+# the shooter's own death: a suicide, or killed by police
+_SUICIDE_ACT = re.compile(
+    r"\b(?:turn(?:ed|ing|s)?|used|using) (?:the|a|his|her) (?:gun|weapon|rifle|pistol|handgun|shotgun|firearm) on (?:himself|herself)"
+    r"|\b(?:took|taking|takes|take) (?:his|her) own life"
+    r"|\b(?:before|then|and|after) (?:killing|killed|kills|fatally shooting|fatally shot) (?:himself|herself)\b"
+    r"|\b(?:he|she) was (?:shot and killed|fatally shot|killed|shot dead|shot to death) by (?:police|officers|deputies|troopers|a deputy|an officer|a trooper)\b",
+    re.I)
+
+
+def suicide_after(text: str, start: int) -> bool:
+    """The shooter's suicide told later in the sentence that begins at or holds `start` ("... before
+    turning the gun on himself"), neither attempted nor hypothetical."""
+    stops = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    right = min(stops) if stops else len(text)
+    for m in _SUICIDE_ACT.finditer(text, start, right):
+        if not _UNREAL.search(text[max(m.start() - 40, 0):m.start()]):
+            return True
+    return False

@@ -38,6 +38,7 @@ def _word_role(lemma: str) -> Optional[str]:
 def _verb_role(verb, victim_dep: str) -> Optional[str]:
     """Role of a nominal attached to `verb` with dependency `victim_dep`."""
     lemma = verb.lemma_.lower()
+    lemma = "shoot" if lemma == "shot" else lemma  # the participle tagged a noun keeps its form as lemma
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
     has_object = any(c.dep_ in ("dobj",) for c in verb.children)
     object_like = victim_dep in ("dobj", "nsubjpass", "pobj_by_none", "oprd")
@@ -50,8 +51,9 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
         or c.lower_ in ("twice", "once", "repeatedly", "times") for c in verb.children) \
         and not any(c.dep_ == "nsubj" and c.lemma_.lower() in PERPETRATORS for c in verb.children)
     reduced = victim_dep == "nsubj" and not has_object and (verb.tag_ == "VBN" or passive or headline)
-    if lemma in DIE_VERBS and victim_dep in ("nsubj", "nsubjpass"):
-        return "killed"
+    if (lemma in DIE_VERBS or lemma == "pass" and any(c.lower_ == "away" for c in verb.children)) \
+            and victim_dep in ("nsubj", "nsubjpass"):
+        return "killed"  # "died", "passed away"
     if lemma in KILL_VERBS and (object_like or reduced):
         if lemma == "gun" and not any(c.lemma_ == "down" for c in verb.children):
             return None
@@ -83,10 +85,12 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
 def _shot_outcome(verb) -> str:
     """'shot dead', 'fatally shot', 'shot and killed' -> killed; else shot."""
     for c in verb.children:
-        if c.lemma_.lower() in FATAL_ADVERBS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj", "npadvmod", "prep"):
-            return "killed"
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (c.lemma_.lower() in KILL_VERBS or c.lemma_.lower() in DIE_VERBS):
-            return "killed"
+        if c.lemma_.lower() in FATAL_ADVERBS and (c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj", "npadvmod", "prep")
+                                                  or c.dep_ == "advcl" and c.pos_ == "ADJ"):
+            return "killed"  # "shot his daughter dead": the small parser hangs "dead" as an adverbial clause
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (c.lemma_.lower() in KILL_VERBS or c.lemma_.lower() in DIE_VERBS) \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return "killed"  # "shot and killed"; in "four were shot, and one of them has died" the death is another's
         if c.dep_ == "prep" and c.lemma_ == "to" and any(g.lemma_ == "death" for g in c.children):
             return "killed"
     return "shot"
@@ -158,6 +162,8 @@ def role_of(anchor, noun) -> Optional[str]:
 
 
 def _role_once(nominal, anchor) -> Optional[str]:
+    if any(c.dep_ == "amod" and c.lower_ in ("deceased", "dead", "slain") for c in nominal.children):
+        return "killed"  # "a deceased man with a gunshot wound": the state before what brought him there
     for tok in {nominal, anchor}:  # "three of them fatally", "10 shot, 1 fatally"
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("fatally", "mortally") for c in tok.children):
             return "killed"
@@ -171,7 +177,9 @@ def _role_once(nominal, anchor) -> Optional[str]:
     dep = nominal.dep_
     if dep == "npadvmod" and any(c.lemma_.lower() in FATAL_ADVERBS for c in nominal.children):
         return "killed"  # "four were shot, one fatally"
-    if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "nsubjpass", "nsubj", "oprd"):
+    # "were each shot": a passive the small parser tags a noun, known by its passive auxiliary
+    passive_noun = head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in head.children)
+    if (head.pos_ in ("VERB", "AUX") or passive_noun) and dep in ("dobj", "nsubjpass", "nsubj", "oprd"):
         role = _verb_role(head, dep)
         if role:
             return role
@@ -188,6 +196,9 @@ def _role_once(nominal, anchor) -> Optional[str]:
             for s in gov.children:
                 if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("toll", "number", "count", "tally", "total"):
                     return _toll_role(s)
+        if prep.lemma_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in ("injury", "wound") \
+                and (nominal.pos_ == "NUM" or any(c.dep_ == "nummod" for c in nominal.children)):
+            return "injured"  # "injuries to five other people" (word order: the parser often hangs "to" on the verb)
         if prep.lemma_ == "by" and gov.pos_ == "VERB":
             return None
         if prep.lower_ in ("including", "among", "include"):
@@ -211,6 +222,10 @@ def _role_once(nominal, anchor) -> Optional[str]:
             if c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "gunshot", "burn", "laceration"):
                 fatal = {m.lemma_.lower() for m in c.children} & {"fatal", "deadly", "mortal", "lethal"}
                 return "killed" if fatal else "injured"
+    if dep == "nsubj" and head.lemma_.lower() in ("recover", "recuperate") and any(
+            c.dep_ == "prep" and c.lemma_ == "from" and any(g.lemma_.lower() in ("wound", "injury", "gunshot") for g in c.children)
+            for c in head.children):
+        return "injured"  # "are recovering from their injuries"
     if nominal.pos_ != "NUM" or dep in ("nsubjpass", "nsubj", "dobj"):
         carrier = dep == "nsubj" and head.lemma_.lower() in CARE_VERBS and any(c.dep_ == "dobj" for c in head.children)
         # ... not the carrier: "two deputies rushed the girl to the hospital"
@@ -225,7 +240,7 @@ def _role_once(nominal, anchor) -> Optional[str]:
 
 
 CARE_VERBS = {"take", "rush", "transport", "airlift", "fly", "hospitalize", "hospitalise", "admit",
-              "treat", "carry", "drive", "bring", "transfer"}
+              "treat", "carry", "drive", "bring", "transfer", "send"}
 
 
 def _care_role(tok) -> Optional[str]:
