@@ -1,6 +1,7 @@
 """Reconciliation on the Gun Violence Corpus: story figures, conflict detection by injection, briefs.
 
-    .venv/bin/python benchmarks/reconcile.py [--incidents N] [--seed S]
+    .venv/bin/python benchmarks/reconcile.py [--incidents N] [--seed S] [--cache FILE]
+                                             [--show-misses] [--show-alarms N]
 
 Stories are the gold incidents (documents grouped by incident_id, two or more documents),
 so these figures measure reconciliation alone, not clustering.
@@ -11,10 +12,22 @@ so these figures measure reconciliation alone, not clustering.
   person's age) so that it contradicts the others (a later report's toll goes down, the
   earliest's goes up: never what an update looks like; a day or month moved, never a clock
   time; a word the other reports quote too; a city no report of the story names, in every
-  mention of the replaced place; an age a decade or so off),
-  rerun, and check that a `conflict` is reported whose claims include the changed span;
+  mention of the replaced place, a dateline's capitals included; an age a decade or so off),
+  rerun, and check that a `conflict` is reported whose claims include the changed span; each
+  story and kind draws from its own generator (seeded by seed, kind and incident), so a change
+  of the code that alters one story's targets does not move the draws of the others; recall is
+  also printed by the target fact's verdict before the change, since a target `compatible`
+  before (one report's figure read as a part of another's) may stay consistent after it;
   `conflict` verdicts on the unchanged stories are false alarms or real disagreements, and
   examples are printed for a reader to tell which;
+- precision per kind of change: found / (found + false alarms), where found is the number of
+  injected stories whose changed span is in a reported `conflict`, and false alarms are the
+  `conflict` verdicts of that kind over *all* the unchanged stories (count: quantity claims of
+  any casualty measure, killed, injured, arrested, missing, displaced; date, quote, place, age:
+  claims of that kind). A conflict on an unchanged story is counted against us even where the
+  reports really disagree, since nobody labelled them; and the false alarms come from every
+  story while the injections go into the stories with a shared fact of the kind, so this
+  understates precision rather than flatters it;
 - briefs: every sentence carries a citation whose span text shares its numbers;
 - speed: reconciling a story of 50 articles.
 """
@@ -227,50 +240,94 @@ def inject_one(kind, incident, articles, nlp, rng):
     start = claim.span.start + a
     text = article.text[:start] + new + article.text[claim.span.start + b:]
     if kind == "place":
-        # The report puts the event in another city throughout: every mention of its place.
-        pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        # The report puts the event in another city throughout: every mention of its place, a
+        # dateline's capitals ("NEWARK, N.J. --") included.
+        pattern = re.compile(r"(?<!\w)(?:" + re.escape(words) + "|" + re.escape(words.upper()) + r")(?!\w)")
         start += (len(new) - len(words)) * len(pattern.findall(article.text, 0, claim.span.start))
-        text = pattern.sub(new, article.text)
+        text = pattern.sub(lambda m: new if m.group(0) == words else new.upper(), article.text)
     modified = replace(article, text=text, id=article.id + "x", entities=(), times=(), quantities=(), quotes=())
     modified = annotate_one(modified, nlp(text))
     batch = [modified if x.id == article.id else x for x in articles]
     after = reconcile_story(story_for(incident, batch), batch)
     found = any(f.verdict == "conflict" and any(c.span.article_id == modified.id and c.span.start <= start <= c.span.end
                                                  for c in f.claims) for f in after)
-    return found, (fact, claim, modified, start, batch, after)
+    return found, (fact, claim, modified, start, batch, after, (words, modified.text[start:start + len(new)]))
+
+
+def describe_miss(kind, incident, details):
+    """A missed injection, for a reader: the change, and what the rerun made of the changed span."""
+    fact, claim, modified, start, batch, after, (old, new) = details
+    lines = [f"{incident} {kind}: {fact.subject!r} {fact.verdict}; changed {old!r} -> {new!r} in {modified.id[:8]}"
+             f" ({modified.published}) at {start}: …{modified.text[max(0, start - 80):start + 60]!r}…"]
+    texts = {a.id: a.text for a in batch}
+    touching = [f for f in after if any(c.span.article_id == modified.id and c.span.start <= start <= c.span.end
+                                        for c in f.claims)]
+    for f in touching:
+        lines.append(f"      now {f.verdict}: {f.subject} — {f.reason}")
+        for c in f.claims:
+            lines.append(f"        {c.span.article_id[:8]} ({c.published}) {texts[c.span.article_id][c.span.start:c.span.end]!r}")
+    if not touching:
+        lines.append("      the changed span is in no fact: no claim extracted there")
+    return "\n".join(lines)
 
 
 INJECT_KINDS = ("count", "date", "quote", "place", "age")
 
 
-def injection(stories, nlp, rng):
-    """Per kind: (conflicts found, injections made). One injection per story and kind, into a
-    fact that at least two sources state, so that the change contradicts the others."""
-    results = {}
+def injection(stories, nlp, seed):
+    """Per kind: (conflicts found, injections made), and the misses described. One injection per
+    story and kind, into a fact that at least two sources state, so that the change contradicts
+    the others."""
+    results, misses, by_verdict = {}, [], defaultdict(Counter)
     for kind in INJECT_KINDS:
         tried = found = 0
         for incident, articles in stories.items():
-            outcome = inject_one(kind, incident, articles, nlp, rng)
+            # One generator per story and kind: a change elsewhere does not move this story's draw.
+            outcome = inject_one(kind, incident, articles, nlp, random.Random(f"{seed}:{kind}:{incident}"))
             if outcome is not None:
                 tried += 1
                 found += outcome[0]
+                before = outcome[1][0].verdict
+                by_verdict[kind][(before, "tried")] += 1
+                by_verdict[kind][(before, "found")] += outcome[0]
+                if not outcome[0]:
+                    misses.append(describe_miss(kind, incident, outcome[1]))
         results[kind] = (found, tried)
-    return results
+    return results, misses, by_verdict
 
 
-def disagreements(stories, show=10):
+CASUALTY_MEASURES = ("killed", "injured", "arrested", "missing", "displaced")
+
+
+def alarm_kind(fact):
+    """The kind of injected change a conflict on an unchanged story would pass for, or None."""
+    first = fact.claims[0]
+    if first.kind == "quantity":
+        return "count" if first.measure in CASUALTY_MEASURES else None
+    return first.kind if first.kind in INJECT_KINDS else None
+
+
+def disagreements(stories, show=10, detail=False):
     """Conflict and update verdicts on the unchanged stories, with examples for a reader."""
     counts = Counter()
     examples = []
     for incident, articles in stories.items():
         facts = reconcile_story(story_for(incident, articles), articles)
+        texts = {a.id: a.text for a in articles}
         for f in facts:
             if f.verdict in ("conflict", "update"):
                 counts[f.verdict] += 1
                 first = f.claims[0]
                 counts[f"{f.verdict} by kind: {first.kind}" + (f" {first.measure}" if first.measure else "")] += 1
+                if f.verdict == "conflict":
+                    counts[f"alarm: {alarm_kind(f)}"] += 1
                 if len(examples) < show:
-                    examples.append(f"{incident} {f.verdict}: {f.subject} — {f.reason}")
+                    line = f"{incident} {f.verdict}: {f.subject} — {f.reason}"
+                    if detail:
+                        line += "".join(f"\n        {c.span.article_id[:8]} ({c.published}) …"
+                                        f"{texts[c.span.article_id][max(0, c.span.start - 60):c.span.end + 60]!r}…"
+                                        for c in f.claims)
+                    examples.append(line)
     return counts, examples
 
 
@@ -302,13 +359,16 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--incidents", type=int, default=None, help="sample this many incidents (default: all)")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--show-misses", action="store_true", help="print every injection not found")
+    parser.add_argument("--show-alarms", type=int, default=None,
+                        help="print this many conflict / update verdicts of the unchanged stories, with their claims' words "
+                             "(default: ten, without the words)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="pickle of the annotated stories: read if present, else written (for iterating on reconcile)")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"skipped: {DATA} is absent (evaluation data lives in ../shared/data)")
         return 0
-    rng = random.Random(args.seed)
     by_incident, gold = load(args.incidents, args.seed)
     t0 = time.perf_counter()
     if args.cache and args.cache.exists():
@@ -320,13 +380,25 @@ def main(argv=None) -> int:
     print(f"built {len(stories)} incident stories ({sum(map(len, stories.values()))} articles) in {time.perf_counter() - t0:.0f}s")
     acc, n = figures(stories, gold)
     print(f"story figures on {n} incidents: killed {acc['killed']:.3f} (target 0.90), injured {acc['injured']:.3f} (target 0.85)")
-    results = injection(stories, nlp, rng)
+    results, misses, by_verdict = injection(stories, nlp, args.seed)
+    counts, examples = disagreements(stories, args.show_alarms or 10, detail=args.show_alarms is not None)
+    print("precision = found / (found + conflicts of the kind on all unchanged stories, real disagreements included)")
     for kind, (found, tried) in results.items():
-        print(f"injected {kind:6s}: conflict reported on the changed claim in {found}/{tried} = {found / max(1, tried):.3f}")
-    counts, examples = disagreements(stories)
+        alarms = counts[f"alarm: {kind}"]
+        print(f"injected {kind:6s}: conflict reported on the changed claim in {found}/{tried} = {found / max(1, tried):.3f}; "
+              f"false alarms {alarms}, precision {found}/{found + alarms} = {found / max(1, found + alarms):.3f}")
+        # A target `compatible` before the change (one report's figure within another's: "a
+        # family friend" wounded beside "three people") may stay consistent after it.
+        print("        found by the target's verdict before the change: " + ", ".join(
+            f"{v} {by_verdict[kind][(v, 'found')]}/{by_verdict[kind][(v, 'tried')]}"
+            for v in sorted({v for v, _ in by_verdict[kind]})))
     print(f"unchanged stories: {counts['conflict']} conflict and {counts['update']} update verdicts over {len(stories)} stories "
           f"(each conflict here is a false alarm or a real disagreement between reports); examples:")
     print("    by kind: " + ", ".join(f"{k.split(': ')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("conflict by")))
+    if args.show_misses:
+        print(f"misses ({len(misses)}):")
+        for line in misses:
+            print("   ", line)
     for line in examples:
         print("   ", line)
     supported, total = brief_support(stories)

@@ -7,7 +7,6 @@ it was, and never the Peshawar toll. Groups hold at most one claim per article.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -15,6 +14,7 @@ from difflib import SequenceMatcher
 
 from .claims import Evidence
 from .places import same_person
+from .quotes import quote_tokens
 
 MIN_SCORE = {"quantity": 0.4, "date": 0.5, "quote": 0.6, "statement": 0.34, "place": 0.5, "age": 0.5}
 CASUALTY = {"killed", "injured", "missing", "arrested", "displaced"}
@@ -103,8 +103,9 @@ def similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
 
 
-def _quote_words(text: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split()
+def _quote_words(text: str) -> tuple[str, ...]:
+    # Contractions spelled out, as the verdict reads them: "we're allowing" meets "we are allowing".
+    return quote_tokens(text)
 
 
 def quote_overlap(a: str, b: str) -> float:

@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..model import Article, Claim, Quantity, Span
 from ..sentences import split_sentences
+from .dates import date_slack
 from .places import age_claims, place_claim
 
 # The opening sentences of a report tell its main event; its first toll there is that event's.
@@ -67,6 +68,7 @@ class Evidence:
     article_text: str = ""           # place and quantity claims: the whole article, to see what else it names
     context: str = ""                # date and quantity claims: the sentence, stop words included
     clash: Optional[str] = None      # date claims: the report's weekday and calendar date disagree
+    slack: int = 0                   # date claims: days each side the value may be off (resolved from a weekday)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -110,7 +112,7 @@ def extract_claims(article: Article) -> list[Evidence]:
     led: set[str] = set()
     opening_end = sents[min(OPENING_SENTENCES, len(sents)) - 1].end if sents else 0
     for q in sorted(article.quantities, key=lambda q: q.span.start):
-        if q.measure in FACT_MEASURES:
+        if q.measure in FACT_MEASURES and not _AGE_AFTER.match(article.text, q.span.end):
             lead = q.measure not in led and q.measure not in ("money", "people", "other")
             led.add(q.measure)
             evidence = _quantity_evidence(article, q, _sentence_of(sents, q.span.start), lead)
@@ -125,10 +127,14 @@ def extract_claims(article: Article) -> list[Evidence]:
             about = content_words(t.event) - _REPORTING
             if not (content_words(" ".join(w for w in t.event.split() if w[:1].islower())) - _REPORTING):
                 continue  # the date of someone saying something ("Police said"), not of an event
+            slack = date_slack(article.text[max(0, t.span.start - 24):t.span.start], article.text[t.span.start:t.span.end],
+                               article.text[t.span.end:t.span.end + 3], t.anchor)
+            if slack is None:
+                continue
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],
                           published=article.published)
             out.append(Evidence(claim, article.id, sentence, about, text=t.value, subject=f"date of {t.event}",
-                                context=article.text[sentence.start:sentence.end],
+                                context=article.text[sentence.start:sentence.end], slack=slack,
                                 clash=weekday_clash(article.text[max(0, t.span.start - 12):t.span.end + 24], t.value)))
     for quote in article.quotes:
         sentence = _sentence_of(sents, quote.content_span.start)
@@ -236,6 +242,8 @@ def _quantity_evidence(article: Article, q: Quantity, sentence: Sentence, lead: 
                     low=q.low, high=q.high, unit=q.unit, text=article.text[q.span.start:q.span.end], subject=subject)
 
 
+# The first of two ages ("his 6- and 12-year-old children"): an age, not a count.
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:and|or|to|&)\s+\d{1,3}\s*-?\s*(?:years?|months?|weeks?)[-\s]*old\b", re.I)
 _NUMBER = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\b", re.I)
 _JOINED_BEFORE = re.compile(r"\b(?:and|also|both|plus|including|with)\s+$", re.I)
 _JOINED_AFTER = re.compile(r"^\s*(?:,|;|&|\band\b|\bplus\b|\balong\b)", re.I)

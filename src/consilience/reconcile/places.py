@@ -20,7 +20,9 @@ from ..model import Article, Claim, Span
 LEAD_SENTENCES = 2
 _BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|downtown\s+)?$", re.I)
 _INSTITUTION = re.compile(r"\b(?:jail|court|hospital|center|centre|department|office|police|sheriff|school|university|"
-                          r"district|prison|house|hall)\b", re.I)
+                          r"district|prison|house|hall)\b"
+                          # a street is an address within a place, not the place ("Orange Blossom Trail")
+                          r"|\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|trail|highway|hwy|parkway|pkwy)\.?$", re.I)
 _PERSON_AGE = re.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ]year[- ]old\s+$")
 _AGE_AFTER_NAME = re.compile(r"^,?\s+(?:age|aged)\s+(\d{1,3})\b")
@@ -94,12 +96,18 @@ saint st fort port mount lake""".split())
 
 
 def names_place(text: str, name: str) -> bool:
-    """The text names the place, or a distinctive word of it ("Harris" of "North Harris County")."""
-    if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) or (
-            "." in name and re.search(r"(?<!\w)" + re.escape(name.replace(".", "")) + r"(?!\w)", text)):
-        return True
-    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", name) if w.lower().strip(".") not in _GENERIC_PLACE and len(w) > 2]
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
+    """The text names the place, or its distinctive words ("Harris" of "North Harris County",
+    "Palo Alto" of "East Palo Alto"), in their case or in a dateline's capitals ("HOUSTON --").
+
+    The distinctive words go together: "Jamaica Plain" is not named by a "Plain" elsewhere."""
+    # Words with digits are no part of a place name ("Southeast D.C. News4": a broadcaster run on).
+    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", name)
+             if w.lower().strip(".") not in _GENERIC_PLACE and len(w) > 2 and not re.search(r"\d", w)]
+    forms = {name, name.replace(".", "")}
+    if words:
+        forms.add(name[name.index(words[0]):name.index(words[-1]) + len(words[-1])])
+    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for form in forms if form
+               for f in {form, form.upper()})
 
 
 def place_verdict(values: Sequence[tuple[str, str]]) -> tuple[str, str]:

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Optional, Sequence
-
-from difflib import SequenceMatcher
 
 from .claims import Evidence, certainty
 from .dates import relation
 from .places import age_verdict, place_verdict
-
-REVISION_CUES = re.compile(r"\b(rose|risen|rise[sn]?|climb\w*|increas\w*|jump\w*|now|updated?|revis\w*|toll)\b", re.I)
-DEVELOPING_DAYS = 3
+from .quotes import quote_verdict
 
 
 def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dict[str, Optional[str]]) -> tuple[str, str]:
@@ -33,7 +28,7 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
     if kind == "date":
         return _dates(group)
     if kind == "quote":
-        return _quotes(group)
+        return quote_verdict(group)
     if kind == "place":
         return place_verdict([(e.text, e.article_text) for e in group])
     if kind == "age":
@@ -140,7 +135,43 @@ def _names_age(text: str, age: int, unit: str) -> bool:
     return re.search(rf"\b{age}\s*-?\s*{unit}s?\b", text, re.I) is not None
 
 
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
+# elsewhere, not a count of anyone. ("Another man" often is the toll: "left another man dead".)
+_ONE_MORE = re.compile(rf"^(?:an?|the)\s+(?:\w+\s+)?{_ORDINAL}\b", re.I)
+# "each person", "every victim": said of all of them, whatever their number.
+_EACH = re.compile(r"^(?:each|every)\b", re.I)
+_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3}$")
+_NOT_NAMES = frozenset("""a an the one two three four five six seven eight nine ten eleven twelve all both each every no
+several dozens many most some other others""".split())
+# A sum over several incidents ("13 injured in separate shootings around Chicago", "shootings
+# across the city"): its period and its incidents vary from report to report. (A number of
+# shootings alone, "three overnight shootings", is often one gunman's spree: one toll.)
+_AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
+                        r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b", re.I)
+
+
+def _not_a_toll(e: Evidence) -> bool:
+    """One more victim, a victim's name taken for a figure, or a sum over separate incidents."""
+    words = e.text.strip()
+    is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
+    return bool(_ONE_MORE.match(words) or _EACH.match(words)) or is_name or bool(_AGGREGATE.search(e.context))
+
+
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    label, reason = _counts(group, published)
+    tolls = [e for e in group if not _not_a_toll(e)]
+    if label != "conflict" or len(tolls) == len(group):
+        return label, reason
+    # The contradiction may rest on figures that count nobody: judge the others alone.
+    if len({e.article_id for e in tolls}) > 1:
+        return _counts(tolls, published)
+    words = " vs ".join(e.text for e in group)
+    return "compatible", (f"one more victim, a victim's name or a sum over separate incidents is no toll to compare: "
+                          f"{words}; no contradiction")
+
+
+def _counts(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
     main = _main_tolls(group, published) or _one_victim_ages(group)
     if main is not None:
         return main
@@ -148,7 +179,7 @@ def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) 
     rest = [e for e in group if e not in condition]
     if condition and rest and all((_central(e) or 0) <= max(_central(r) or 0 for r in rest) for e in condition):
         if len({e.article_id for e in rest}) > 1:
-            label, reason = _quantities(rest, published)
+            label, reason = _counts(rest, published)
             if label != "agree":
                 return label, reason
         words = " vs ".join(e.text for e in group)
@@ -190,36 +221,38 @@ def _figures(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> 
         return "differing", f"consistent but different figures: {words}; both can hold"
     ordered = sorted(group, key=lambda e: (published.get(e.article_id) or "", e.article_id))
     first, last = ordered[0], ordered[-1]
-    if _is_update(first, last, published):
+    if _is_update(ordered, published):
         return "update", (f"later report ({published.get(last.article_id)}) revises "
                           f"{_fmt(_central(first))} to {_fmt(_central(last))}")
     return "conflict", f"cannot both hold: {words}"
 
 
-def _is_update(first: Evidence, last: Evidence, published: dict[str, Optional[str]]) -> bool:
-    p1, p2 = published.get(first.article_id), published.get(last.article_id)
-    if not p1 or not p2 or p1[:16] >= p2[:16]:
-        return False
+def _is_update(ordered: Sequence[Evidence], published: dict[str, Optional[str]]) -> bool:
+    """Tolls grow as an event develops (the wounded die, victims are found), whatever the time
+    between reports: figures that never fall from one report to a later one, and rise, are a
+    revision. A later report with a lower toll, or two reports of one moment that differ,
+    contradict."""
+    first, last = ordered[0], ordered[-1]
     if first.measure not in ("killed", "injured", "missing", "arrested", "displaced"):
         return False
-    if (_central(last) or 0) <= (_central(first) or 0):
+    times = [(published.get(e.article_id) or "")[:16] for e in ordered]
+    if not times[0] or times[0] >= times[-1] or (_central(last) or 0) <= (_central(first) or 0):
         return False
-    sentence_words = last.sentence.words
-    cue = any(REVISION_CUES.match(w) for w in sentence_words)
-    return cue or _days_between(p1, p2) <= DEVELOPING_DAYS
-
-
-def _days_between(a: str, b: str) -> int:
-    try:
-        return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
-    except ValueError:
-        return 10**6
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            if (_central(ordered[j]) or 0) < (_central(a) or 0) or times[j] == times[i] and _central(ordered[j]) != _central(a):
+                return False
+    return True
 
 
 # Events that happen more than once in a story (court dates, arrests of several suspects,
 # vigils and funerals): two reports dating them differently may be telling of two of them.
 RECURRING = ("court", "hearing", "arraign", "appear", "trial", "sentenc", "plea", "plead", "bond", "arrest",
              "funeral", "vigil", "memorial", "gathering", "rally", "meeting", "announc", "releas", "charg")
+
+
+# Stems of the same events as content words leave them ("hearing" -> "hear").
+RECURRING_STEMS = frozenset({"hear", "meet", "gather"})
 
 
 # ... and words telling that there were, or will be, several of them ("a new arrest", "appears
@@ -239,8 +272,11 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
         return "conflict", f"a report's weekday and date disagree ({clashes[0]}): {', '.join(values)}"
     if len(values) == 1:
         return "agree", f"same date: {values[0]}"
-    relations = {relation(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
-    if "disjoint" in relations and any(w.startswith(RECURRING) for e in group for w in e.about) \
+    relations = {"overlap" if _same_day_named(a, b) else relation(a.claim.value, b.claim.value, a.slack, b.slack)
+                 for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value}
+    if relations == {"overlap"} and any(_same_day_named(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
+        return "compatible", f"the same day named, resolved against different publication dates: {', '.join(values)}"
+    if "disjoint" in relations and any(w.startswith(RECURRING) or w in RECURRING_STEMS for e in group for w in e.about) \
             and any(SEVERAL.search(_sentence_text(e)) for e in group):
         return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
     if "disjoint" in relations:
@@ -250,62 +286,22 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
     return "compatible", f"the same date at different precision: {', '.join(values)}"
 
 
-def _quotes(group: Sequence[Evidence]) -> tuple[str, str]:
-    speakers = {(e.speaker or "unknown").lower() for e in group}
-    tokens = [_quote_tokens(e.text) for e in group]
-    misquotes = [d for i, a in enumerate(tokens) for b in tokens[i + 1:] if (d := _misquote(a, b))]
-    if misquotes:
-        a, b = misquotes[0]
-        return "conflict", f"the quoted words differ: “{a}” vs “{b}”"
-    if len(speakers) > 1:
-        return "framing", f"the same words attributed to different speakers: {', '.join(sorted(speakers))}"
-    verbatim = all(_contained(a, b) or _contained(b, a) for i, a in enumerate(tokens) for b in tokens[i + 1:])
-    how = "same words" if verbatim else "same statement, reworded or trimmed differently"
-    return "agree", f"{how}, attributed to {group[0].speaker or 'the same speaker'}"
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
-_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with by from that this it is was be".split())
+def _same_day_named(a: Evidence, b: Evidence) -> bool:
+    """Two reports naming the same weekday ("Saturday night" in a story and in its reprint a
+    week later): their values differ by the publication dates they were resolved against, not
+    by what they say."""
+    if not (a.slack and b.slack):
+        return False
+    x, y = (_WEEKDAY.search(_written(e)) for e in (a, b))
+    return bool(x and y and x.group(0).lower() == y.group(0).lower())
 
 
-_CONTRACTIONS = [(r"\bwon['’]t\b", "will not"), (r"\bcan['’]t\b", "can not"), (r"\bcannot\b", "can not"),
-                 (r"n['’]t\b", " not"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"), (r"['’]ll\b", " will"),
-                 (r"['’]m\b", " am"), (r"['’]d\b", " would")]
-
-
-def _quote_tokens(text: str) -> list[str]:
-    """Words of a quote, with contractions spelled out: "we've" and "we have" are one quote."""
-    text = text.lower()
-    for pattern, full in _CONTRACTIONS:
-        text = re.sub(pattern, full, text)
-    return re.sub(r"[^\w\s]", " ", text).split()
-
-
-def _contained(a: list[str], b: list[str]) -> bool:
-    n = len(a)
-    return any(b[i:i + n] == a for i in range(len(b) - n + 1))
-
-
-def _misquote(a: list[str], b: list[str]) -> Optional[tuple[str, str]]:
-    """A word or two swapped inside otherwise identical quoted words: a misquote, not a trim.
-
-    Quotes cut at different points, or joined differently, differ only at their ends; a
-    substitution with matching words on both sides cannot be explained that way.
-    """
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    for k in range(1, len(ops) - 1):
-        tag, i1, i2, j1, j2 = ops[k]
-        before, after = ops[k - 1], ops[k + 1]
-        # Only between runs of the same words on both sides: quotes cut or joined differently,
-        # or two passages sharing a phrase, differ at their ends, not inside a shared run.
-        if before[0] != "equal" or after[0] != "equal" or min(before[2] - before[1], after[2] - after[1]) < 1 \
-                or (before[2] - before[1]) + (after[2] - after[1]) < 5:
-            continue
-        # Dropped or added words ("tragedy that a" / "tragedy that") are transcription; a
-        # replaced content word is a different quote.
-        if tag == "replace" and max(i2 - i1, j2 - j1) <= 3 and (set(a[i1:i2]) | set(b[j1:j2])) - _FUNCTION_WORDS:
-            context = a[max(0, i1 - 2):i1]
-            return " ".join(context + a[i1:i2]) or "…", " ".join(context + b[j1:j2]) or "…"
-    return None
+def _written(e: Evidence) -> str:
+    offset = e.claim.span.start - e.sentence.start
+    return e.context[offset:offset + e.claim.span.end - e.claim.span.start]
 
 
 def _statements(group: Sequence[Evidence]) -> tuple[str, str]:
