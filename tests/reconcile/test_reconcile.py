@@ -135,11 +135,12 @@ def test_asserted_versus_accused_is_framing():
     assert fact.verdict == "framing"
 
 
-def test_story_figure_is_the_consensus_and_ties_go_to_the_latest():
+def test_story_figure_is_the_consensus_and_ties_go_to_the_larger_figure():
     from consilience.reconcile.figures import consensus_figure
 
     assert consensus_figure([("2021-05-02", 2), ("2021-05-02", 2), ("2021-05-03", 3)]) == 2
     assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 3)]) == 3
+    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 1)]) == 2  # the later report missed a victim
     assert consensus_figure([("2021-05-02", None)]) == 0
 
 
