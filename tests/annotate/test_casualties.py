@@ -445,14 +445,6 @@ def test_roles_are_read_again_when_not_cached():
     assert main_casualties(article, qs) == cached == (1, 1)
 
 
-def test_story_figure_ties_go_to_the_largest():
-    from consilience.reconcile.figures import consensus_figure
-
-    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 1)]) == 2  # the later report missed a victim
-    assert consensus_figure([("2021-05-02", 1), ("2021-05-02", 1), ("2021-05-03", 2)]) == 1  # most sources win
-    assert consensus_figure([("2021-05-02", None), (None, 0)]) == 0
-
-
 @needs_model
 @pytest.mark.parametrize("title,expected", [
     # the event noun tagged a verb by the headline parse
@@ -520,3 +512,98 @@ def test_a_victim_named_again_with_the_same_age_is_the_same():
     text = ("A 15-year-old has died after being shot in the head Friday night, police said. "
             "When officers arrived, a 15-year-old male was found shot and was taken to a hospital.")
     assert _figures(text) == (1, 0)
+
+
+@needs_model
+def test_several_named_together_as_wounded_beside_a_death():
+    text = ("A man died late Sunday at a county hospital, officers said. "
+            "A 30-year-old woman and a 12-year-old boy are recovering from their injuries.")
+    assert _figures(text) == (1, 2)
+
+
+@needs_model
+def test_a_wounded_pair_later_named_dead_is_not_counted_wounded():
+    text = ("Deputies found a girl dead in the kitchen, and the younger child and the father were taken to the hospital. "
+            "The younger child was pronounced dead at the hospital.")
+    assert _figures(text)[1] == 0
+
+
+@needs_model
+def test_also_wounded_after_an_apposition():
+    text = ("A teenager was killed in a shooting on Monday, police said. "
+            "A woman, identified as Mary Smith, 30, was also shot and is expected to recover.")
+    assert _figures(text) == (1, 1)
+
+
+@needs_model
+def test_dead_told_as_shot_beside_a_wounded_victim_of_another_age():
+    text = ("The 20-year-old was shot in the chest and was later pronounced dead, the chief said. "
+            "The chief also said the 16-year-old was taken to the hospital for injuries he sustained.")
+    assert _figures(text, title="One dead in shooting at a party") == (1, 1)
+
+
+@needs_model
+def test_gapped_clause_keeps_the_wounded():
+    text = "A nine-year-old girl is dead and her 13-year-old sister in a hospital after gunfire hit their home on Friday."
+    assert _figures(text) == (1, 1)
+
+
+@needs_model
+def test_a_count_of_arrests_is_no_victim_count():
+    text = "The sheriff said a 30-year-old man was killed at the gas station. Two others were injured in the gunfire."
+    assert _figures(text, title="Deputies: 2 arrests made in gas station shooting") == (1, 2)
+
+
+@needs_model
+def test_a_partitive_figure_takes_its_group():
+    text = ("Five people were found on a sidewalk bleeding from gunshot wounds, three of them seriously wounded, "
+            "officers said.")
+    assert _figures(text) == (0, 5)
+
+
+@needs_model
+def test_put_into_the_hospital_is_wounded():
+    text = ("Police said a toddler was killed on Friday. "
+            "The attack at the apartment put two women into the hospital, including the toddler's aunt.")
+    assert _figures(text) == (1, 2)
+
+
+@needs_model
+def test_members_set_off_after_a_count_of_victims_are_not_added():
+    text = ("Police found five people with gunshot wounds outside the club. "
+            "The five victims, three men and two women, were taken to hospitals with wounds that are not life-threatening.")
+    assert _figures(text)[1] == 5
+    assert _figures("Gunfire wounded two men, three women and a boy outside the club on Sunday.")[1] == 6
+
+
+@needs_model
+def test_one_of_the_victims_died():
+    text = "Three people were shot outside a bar on Friday night. One of the victims died at a hospital, police said."
+    assert _figures(text) == (1, 2)
+
+
+@needs_model
+def test_a_late_related_headline_takes_both_of_its_figures_away():
+    filler = "Neighbors gathered near the church on Thursday evening to remember the boy and light candles. " * 12
+    text = ("A 16-year-old was gunned down in a parking lot last week, police said. " + filler
+            + "\nRELATED STORIES\n+ 1 killed, 1 injured in Westport shooting\n")
+    assert _figures(text) == (1, 0)
+
+
+@needs_model
+def test_a_definite_count_after_the_dead_is_the_dead_again():
+    text = ("A man fatally shot his wife and their two sons at their home on Tuesday, prosecutors said. "
+            "The three were taken to a hospital, where they were pronounced dead.")
+    assert _figures(text) == (3, 0)
+
+
+@needs_model
+def test_a_death_named_late_after_a_wounded_lead_is_another_incidents():
+    filler = "Neighbors said the block had been quiet for months and asked the city for more patrols. " * 14
+    text = ("A 6-year-old girl was wounded in a shooting on Tuesday night, police said. " + filler
+            + "Last month, a 19-year-old man was killed two blocks away.")
+    assert _figures(text) == (0, 1)
+    # the wounded victim named again as dead is the same victim, who died
+    text = ("A 6-year-old girl was wounded in a shooting on Tuesday night, police said. " + filler
+            + "On Thursday the girl died at the hospital, her family said.")
+    assert _figures(text)[0] == 1

@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Article
 from .quantities import _analyse, find_quantities, roles_for
 from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
-                                  TITLE_SUICIDE, evidence)
+                                  TITLE_SUICIDE, evidence, same_sentence)
 from .casualties_title import title_evidence
 from .casualties_lead import distinct_in_sentence, fatal_phrase, ordinal_victims, suicide_after, wounded_beside_dead
 from .quantities_vocab import PERPETRATORS
@@ -45,7 +45,8 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     or wounded in the clause after a death add to the wounded (`casualties_lead`). A figure
     first told late, after the lead named victims of its kind, is another incident's; "four
     others shot" does not count the dead; the shooter's suicide told after the first death
-    ("... before turning the gun on himself") is one more death.
+    ("... before turning the gun on himself") is one more death. Several named together as
+    wounded beside a death are each one wounded, unless named dead later.
     """
     if quantities is None:
         quantities = find_quantities(article, doc)
@@ -53,7 +54,11 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     title = title_evidence(article)
     first = dict(body.first)
     position = dict(body.position)
-    for role in [r for r, at in position.items() if at > LATE_FIGURE and _named_before(body, r, at)]:
+    late = [r for r, at in position.items() if at > LATE_FIGURE and _named_before(body, r, at)]
+    if "killed" in late:  # "Man killed, 1 injured" in a list of related stories: both figures are another incident's
+        late += [r for r in ("injured", "shot") if r in position and r not in late and position[r] > LATE_FIGURE
+                 and same_sentence(article.text, min(position[r], position["killed"]), max(position[r], position["killed"]))]
+    for role in late:
         del first[role], position[role]  # the lead names its victims; a figure told this late is another incident's
     from_title = set()
     for role, value in title.first.items():
@@ -70,6 +75,11 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     # victims without a number: one, plus those coordinated with it ("a teacher and her son")
     single_count = {r: max(title.longest[r], body.longest[r], 1) for r in body.singles}
     pronouns = {r: body.pronouns[r] + title.pronouns[r] for r in body.pronouns}  # "Man accidentally shot himself"
+    dead_at = min(body.at["killed"], default=0)
+    if "killed" not in first and dead_at > LATE_FIGURE and not (title.singles["killed"] or pronouns["killed"]
+                                                                or title.fatal_event) \
+            and _named_before(body, "injured", dead_at) and not _refers_back(body):
+        singles["killed"] = []  # the lead tells only of wounded victims; a death named this late is another incident's
     killed = first.get("killed")
     injured = first.get("injured")
     with_shooter = False  # the shooter's own death counted by one of the rules below
@@ -117,7 +127,21 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
             beside = wounded_beside_dead(article.text, dead, [(at, c) for at, c in named if at < LEAD_VICTIMS])
             if beside or _second_victim(title, body, killed):
                 injured = max(1, ordinal_victims(hurt) - killed, beside)  # "a third victim was grazed"
+            together = [c for c in body.lead_run["injured"] if c not in body.singles["killed"]]
+            if len(together) > 1:
+                # "a woman, a man and a girl are recovering from their injuries": several named
+                # together as wounded (not merely shot, which may hold the dead) and not named
+                # dead later ("the younger child was pronounced dead") survived
+                injured = max(injured or 0, len(together))
     return killed, (injured if injured is not None else 0)
+
+
+def _refers_back(body) -> bool:
+    """A dead victim named as one already told ("the boy", "his daughter", a wounded victim's
+    own name): the wounded victim died, not someone else."""
+    wounded = {c.split()[-1] for c in body.singles["injured"] + body.singles["shot"]}
+    return any(c.startswith(("the ", "his ", "her ", "their ")) or c.split()[-1] in wounded
+               for c in body.singles["killed"])
 
 
 def _named_before(body, role: str, at: int) -> bool:
@@ -166,6 +190,10 @@ def _distinct_victim(singles) -> bool:
     14-year-old was wounded"."""
     dead = {m.group(1) for c in singles["killed"] for m in _AGE.finditer(c)}
     hurt = {m.group(1) for c in singles["injured"] + singles["shot"] for m in _AGE.finditer(c)}
+    if not singles["killed"]:
+        # the dead told only as shot ("the 19-year-old was shot ... later pronounced dead"): two
+        # ages among the shot and the wounded are two victims, one of them alive
+        return len(hurt) > 1 and bool(singles["injured"])
     return bool(dead) and bool(hurt - dead)
 
 

@@ -14,6 +14,12 @@ LEAD_FIGURE = 300  # characters: a figure stated this early tells the main incid
 
 OTHER_WORDS = {"second", "also", "third", "fourth", "fifth"}
 OTHER_MARKS = {"another", "other", "others"}
+GENERIC_COUNTS = {"victims", "people", "persons", "others", "individuals"}
+_SET_OFF = re.compile(r"\s*(?:other\s+)?[\w-]*\s*,\s*(?:and\s+)?", re.I)
+_NEXT_MEMBER = re.compile(r"\s*[\w-]*\s*,?\s+and\s+", re.I)
+# counted nouns no victim count has (the parse may still hang a casualty word on them)
+NOT_VICTIM_COUNTS = {"arrests", "charges", "counts", "warrants", "shots", "rounds", "bullets", "casings", "years",
+                     "months", "weeks", "days", "hours", "minutes", "times", "blocks", "miles", "feet", "dollars"}
 
 
 class Evidence:
@@ -25,6 +31,7 @@ class Evidence:
         self.single_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
         self.at: dict[str, list[int]] = {"killed": [], "injured": [], "shot": []}  # where each single is
         self.longest: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}  # victims named in a row
+        self.lead_run: dict[str, list[str]] = {"killed": [], "injured": [], "shot": []}  # the longest in the lead, no pronoun
         self.pronoun_adds: dict[str, int] = {"killed": 0, "injured": 0, "shot": 0}
         self.added: dict[str, list[tuple[int, str]]] = {"killed": [], "injured": [], "shot": []}  # where, what
         self.self_killed = 0
@@ -49,6 +56,9 @@ def evidence(text: str, quantities, roles) -> _Evidence:
                 and (start, end) not in {(q.span.start, q.span.end) for q in quantities}:
             ev.pronoun_adds[base] += 1
     run: dict[str, tuple[int, int]] = {}  # victims named one by one in a row: (end, how many)
+    nouns = {"killed": 0, "injured": 0, "shot": 0}
+    listing: set[str] = set()  # roles whose first figure's members are being listed
+    generic: dict[str, bool] = {}  # the role's first figure counts "victims" or "people", not men or women
     ev.suicide_word = "suicide" in text.lower() or _INCLUSIVE.search(text) is not None  # the toll counts the shooter
     for q in quantities:
         role = roles.get((q.span.start, q.span.end))
@@ -61,11 +71,18 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             continue  # "no one died" read as one death ("no one was hurt" is already a zero)
         if base == "injured" and (ev.first.get("killed") or ev.singles["killed"]) \
                 and _ALL_OF_THEM.search(text[max(q.span.start - 5, 0):q.span.end]):
-            continue  # "... were found dead. All five had gunshot wounds": the dead again, not the wounded
+            continue  # "... were found dead. All five had gunshot wounds" / "the four were taken to a hospital, where
+            # they died": a count that refers back to the dead, not the wounded
         if kind in ("add", "addone") and base in ev.first and base in last_end \
                 and _same_sentence(text, last_end[base], q.span.start) and q.low is not None:
             if _MEMBERS.search(text, last_end[base], q.span.start):
                 continue  # "killing four of them, including his mother and nephew": members, not more victims
+            if generic.get(base) and kind == "add" and (q.counts or "").lower() not in OTHER_MARKS \
+                    and (_SET_OFF.fullmatch(text, last_end[base], q.span.start)
+                         or base in listing and _NEXT_MEMBER.fullmatch(text, last_end[base], q.span.start)):
+                last_end[base] = q.span.end
+                listing.add(base)  # the next member may follow "and" alone
+                continue  # "the other three victims, one male and two females, were taken ...": its members
             ev.first[base] += int(q.low)  # "killed 2 adults, 2 teens", "three men and a woman"
             last_end[base] = q.span.end
             continue
@@ -83,12 +100,19 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             else:  # added to one named by a pronoun ("himself and his son"); "another man" alone is one
                 run[base] = (q.span.end, 1 if set(ev.singles[base][-1].split()) & OTHER_MARKS else 2)
             ev.longest[base] = max(ev.longest[base], run[base][1])
+            # the same run without a pronoun's referent, who may be the dead ("killed him and wounded his son")
+            nouns[base] = nouns[base] + 1 if kind == "addone" and chained and ev.singles[base][-2] != ev.singles[base][-1] \
+                else nouns[base] if kind == "addone" and chained else 1
+            if q.span.start < LEAD_VICTIMS and nouns[base] > len(ev.lead_run[base]):
+                ev.lead_run[base] = ev.singles[base][-nouns[base]:]
             if kind == "addone":
                 ev.single_adds[base] += 1
                 ev.added[base].append((q.span.start, ev.singles[base][-1]))
             continue
         if q.low is None or _AGE_AFTER.match(text, q.span.end):
             continue  # "a 4 y/o shot by a stray bullet": an age, not a count
+        if (q.counts or "").lower() in NOT_VICTIM_COUNTS:
+            continue  # "2 arrests made in shooting" misparsed: a count of things, not of people
         if _statistic(text, q.span.start, q.span.end):
             if q.span.start < LEAD_FIGURE:
                 ev.skipped.setdefault(base, set()).add(int(q.low))
@@ -98,7 +122,12 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             value, kind = value + 1, "add"  # "he and three others were shot", "left him and his two daughters dead"
         if kind == "add" and base in run and _same_sentence(text, run[base][0], q.span.start):
             value += run[base][1]  # "a man and two women were killed", "his wife and four daughters"
+        if base in ("injured", "shot") and _PARTITIVE.match(text, q.span.end):
+            group = _group_before(text, quantities, q)
+            if group is not None and group > value:
+                value = group  # "four people were found bleeding from gunshot wounds, two of them critically wounded"
         if base not in ev.first:
+            generic[base] = (q.counts or "").lower() in GENERIC_COUNTS
             ev.first[base] = value + _next_ordinal(text, q.span.end, base, value)
             ev.position[base] = q.span.start
             last_end[base] = q.span.end
@@ -108,7 +137,20 @@ def evidence(text: str, quantities, roles) -> _Evidence:
                 and _same_sentence(text, last_end[base], q.span.start):
             ev.first[base] += value  # "two men in critical condition and two others injured"
             last_end[base] = q.span.end
+    if "killed" not in ev.first:
+        m = _SOME_DIED.search(text, 0, LEAD_VICTIMS)
+        if m and not hypothetical(text, m.start(), m.end()):
+            # "four people were shot ... one of the victims died": the number is no count the parse
+            # keeps ("one of" reads as a pronoun), yet it is the toll among those shot
+            ev.first["killed"] = _SMALL[m.group(1).lower()]
+            ev.position["killed"] = m.start()
     return ev
+
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SOME_DIED = re.compile(r"\b(one|two|three|four|five) of (?:the|them|those)\b(?:\s+(?:\w+\s+)?(?:victims|people|men|women|"
+                        r"teens|teenagers|boys|girls|children|wounded|injured|persons))?,?\s+(?:\w+ly\s+)?"
+                        r"(?:later\s+|has\s+|have\s+|had\s+)?(?:died|was killed|were killed|was pronounced dead|succumbed)\b", re.I)
 
 
 TITLE_SUICIDE = re.compile(r"\b(?:commits?|committed) suicide\b"
@@ -116,7 +158,8 @@ TITLE_SUICIDE = re.compile(r"\b(?:commits?|committed) suicide\b"
 SUICIDE_COUNTED = re.compile(r"murders?[\s/-]+suicide|including (?:the )?(?:shooter|gunman|suspect)", re.I)
 # members of a count, named after it or set off from it ("six people — five men and one woman —")
 _MEMBERS = re.compile(r"\b(?:including|among them|among whom|namely)\b|\s[—–]\s|\s--\s|\(|:", re.I)
-_ALSO = re.compile(r"\s*(?:,\s*)?(?:(?:was|were|is|has been|had been)\s+)?also\s+(?:been\s+)?"
+# "a man, identified as John Doe, 20, was also shot": an apposition may stand between the victim and the verb
+_ALSO = re.compile(r"\s*(?:,\s*|,[^,.;:!?\n]{1,60}(?:,\s*\d{1,3})?,\s*)?(?:(?:was|were|is|has been|had been)\s+)?also\s+(?:been\s+)?"
                    r"(?:shot|wounded|injured|hurt|hit|struck|grazed|hospitalized)\b", re.I)
 _INCLUSIVE = re.compile(r"\b(?:including|among them|counting) (?:the )?(?:shooter|gunman|suspect|killer|attacker)", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo|yrs?\.? old|years? old)\b", re.I)
@@ -153,6 +196,9 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
     return end - start < 200 and not any(mark in between for mark in (". ", "\n", "? ", "! "))
 
 
+same_sentence = _same_sentence
+
+
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
 _ROLE_WORDS = {"killed": r"killed|died|dead|slain|murdered",
@@ -176,7 +222,7 @@ def _next_ordinal(text: str, end: int, base: str, value: int) -> int:
     return 1 if re.search(r"\b(?:" + _ROLE_WORDS[base] + r")\b", text[m.end():right], re.I) else 0
 
 
-_ALL_OF_THEM = re.compile(r"\b(?:all|both)\s+(?:of\s+them\s+|the\s+)?\w+\s*$|^\s*(?:all|both)\b", re.I)
+_ALL_OF_THEM = re.compile(r"\b(?:all|both)\s+(?:of\s+them\s+|the\s+)?\w+\s*$|^\s*(?:all|both)\b|\bthe\s+\w+\s*$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\b(?:could|would|might|may)(?:\s+not)?\s+have\b|\b(?:nearly|almost)\b)[^.;]*$|\bno\s+$", re.I)
 _MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b", re.I)
 
@@ -186,3 +232,18 @@ def hypothetical(text: str, start: int, end: int) -> bool:
     "a child could have been killed", "nearly killed two men" (the parse marks none of these)."""
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 40)
     return _MODAL_BEFORE.search(text[left:start]) is not None or _MODAL_AFTER.match(text[end:end + 25]) is not None
+
+
+_PARTITIVE = re.compile(r"\s+of (?:them|those|whom|the victims)\b", re.I)
+
+
+def _group_before(text: str, quantities, q):
+    """The count of people a partitive figure ("two of them") is taken from, told earlier in its
+    sentence without a casualty role of its own: the wounded are all of the group."""
+    found = None
+    for other in quantities:
+        if other.span.start >= q.span.start:
+            break
+        if other.measure == "people" and other.low is not None and _same_sentence(text, other.span.start, q.span.start):
+            found = int(other.low)
+    return found

@@ -120,8 +120,10 @@ def _predicate_role(nominal) -> Optional[str]:
                 role = _word_role(c.lemma_) or _word_role(c.text)
                 if role:
                     return role
-    if nominal.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "lie", "stay", "go", "list", "report", "confirm", "declare", "pronounce", "find", "leave"):
-        for c in head.children:
+    # a gapped clause keeps its own place phrase: "a boy is dead and his brother in a hospital"
+    gapped = nominal.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and nominal.pos_ in ("NOUN", "PROPN")
+    if gapped or nominal.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "lie", "stay", "go", "list", "report", "confirm", "declare", "pronounce", "find", "leave"):
+        for c in (nominal if gapped else head).children:
             if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advmod") and c.i > nominal.i:
                 role = _word_role(c.lemma_) or _word_role(c.text)
                 if role:
@@ -240,7 +242,7 @@ def _role_once(nominal, anchor) -> Optional[str]:
 
 
 CARE_VERBS = {"take", "rush", "transport", "airlift", "fly", "hospitalize", "hospitalise", "admit",
-              "treat", "carry", "drive", "bring", "transfer", "send"}
+              "treat", "carry", "drive", "bring", "transfer", "send", "put", "land"}  # "put three into the hospital"
 
 
 def _care_role(tok) -> Optional[str]:
@@ -254,7 +256,7 @@ def _care_role(tok) -> Optional[str]:
         for c in tok.subtree:
             if c.lemma_.lower() in ("hospital", "trauma") or c.text in ("Hospital", "Medical"):
                 return "injured"
-    if tok.dep_ == "prep" and tok.lemma_ in ("to", "in", "at") and tok.head.lemma_.lower() in CARE_VERBS | {"be", "remain", "stay"}:
+    if tok.dep_ == "prep" and tok.lemma_ in ("to", "in", "at", "into") and tok.head.lemma_.lower() in CARE_VERBS | {"be", "remain", "stay"}:
         for c in tok.subtree:
             if c.lemma_.lower() in ("hospital",) or c.text in ("Hospital",):
                 return "injured"
