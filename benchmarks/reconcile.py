@@ -13,7 +13,12 @@ so these figures measure reconciliation alone, not clustering.
   earliest's goes up: never what an update looks like; a day or month moved, never a clock
   time; a word the other reports quote too; a city no report of the story names, in every
   mention of the replaced place, a dateline's capitals included; an age a decade or so off),
-  rerun, and check that a `conflict` is reported whose claims include the changed span; each
+  rerun, and check that a `conflict` is reported whose claims include the changed span; a
+  count is changed only where two or more independent sources state a cardinal figure for it
+  ("three", "at least 16"), not a count of those in one condition ("one remains in critical
+  condition"): "a family friend" wounded, a victim's name or the critically wounded may be some
+  of many, so no change of another report's figure contradicts them (the facts this drops are
+  printed); each
   story and kind draws from its own generator (seeded by seed, kind and incident), so a change
   of the code that alters one story's targets does not move the draws of the others; recall is
   also printed by the target fact's verdict before the change, since a target `compatible`
@@ -57,8 +62,8 @@ from consilience.annotate.quantities import main_casualties  # noqa: E402
 from consilience.reconcile.figures import consensus_figure  # noqa: E402
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
+from reconcile_inject import REMOVED, _changed_value, stated_by_two  # noqa: E402
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def load(limit: int | None, seed: int):
@@ -111,96 +116,19 @@ def figures(stories, gold):
     return {m: hits[m] / n for m in ("killed", "injured")}, n
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
 SHARED = {"agree", "compatible", "differing", "framing"}
-CITIES = ["Sacramento", "Tucson", "Omaha", "Boise", "Albuquerque", "Spokane", "Des Moines", "Anchorage", "Little Rock",
-          "Salt Lake City"]
-PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "other": "others"}
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
-def _norm_words(text):
-    return re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("’", "'")).split()
-
-
-def _shared_word(words, match, others):
-    """The word with a neighbour on each side appears in one of the other claims' words."""
-    before, after = _norm_words(words[:match.start()]), _norm_words(words[match.end():])
-    if not before or not after:
-        return False
-    window = " ".join([before[-1], match.group(0), after[0]])
-    return any(f" {window} " in f" {' '.join(_norm_words(o))} " for o in others)
-
-
-def _changed_value(kind, words, later, rng, others=(), tail=""):
-    """New words for a claim that no reading can reconcile with the others'."""
-    if kind == "count":
-        # The count itself, in digits or words; never an age ("a 25-year-old man", "17 year-old",
-        # "18-month-old" count one).
-        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?!-year|[-\s]*(?:years?|months?|weeks?|days?)[-\s]*old\b)", words, re.I)
-        if not m:
-            return None
-        token = m.group(0).lower()
-        old = int(token) if token.isdigit() else NUMBER_WORDS.index(token)
-        # A later report with a higher toll may be an update; a lower one, or a higher one in the
-        # earliest report, contradicts.
-        new = old - rng.choice([1, 2]) if later and old > 2 else old + rng.choice([3, 4, 5])
-        if later and old <= 2:
-            return None  # a later report's higher toll may be an update, not a contradiction
-        end, replacement = m.end(), str(new)
-        if old == 1:  # "one man was killed" -> "5 men were killed": keep the sentence grammatical
-            rest = re.match(r"(\s+(?:(?:other|more|additional|young|unidentified|unnamed)\s+)?)([A-Za-z]+)(\s+(?:is|was|has)\b)?",
-                            words[end:] + tail)
-            if rest and rest.group(2).lower() not in ("and", "of", "in", "was", "is", "has", "dead", "killed", "injured"):
-                noun = rest.group(2)
-                plural = PLURALS.get(noun.lower(), noun + ("" if noun.endswith("s") else "s"))
-                verb = {"is": "are", "was": "were", "has": "have"}.get((rest.group(3) or "").strip(), "")
-                replacement += rest.group(1) + plural + (" " + verb if verb else "")
-                end += rest.end()
-            elif rest and rest.group(2) in ("was", "is", "has"):
-                replacement += " " + {"is": "are", "was": "were", "has": "have"}[rest.group(2)]
-                end += rest.end()
-        return m.start(), end, replacement
-    if kind == "date":
-        for day in WEEKDAYS:
-            if day in words:
-                k = words.index(day)
-                return k, k + len(day), WEEKDAYS[(WEEKDAYS.index(day) + 3) % 7]
-        for month in MONTHS:
-            if month in words:
-                k = words.index(month)
-                return k, k + len(month), MONTHS[(MONTHS.index(month) + 4) % 12]
-        # A day of the month, never the hour of a clock time ("10 p.m.", "2:45"): that is no date.
-        m = re.search(r"\b([12]?\d|3[01])\b(?!\s*(?::\d|[ap]\.?m\b))", words, re.I)
-        if m:
-            return m.start(), m.end(), str((int(m.group(0)) + 9) % 28 + 1)
-        return None
-    if kind == "age":
-        m = re.search(r"\d+", words)
-        # Years apart between reports may age a person; a decade or so never does.
-        return (m.start(), m.end(), str(int(m.group(0)) + rng.choice([9, 11, 13]))) if m else None
-    if kind == "quote":
-        # A word inside the passage another report quotes too: a change elsewhere contradicts nobody.
-        candidates = [m for m in re.finditer(r"\b[a-z]{4,}\b", words) if _shared_word(words, m, others)]
-        if not candidates:
-            return None
-        m = rng.choice(candidates)
-        return m.start(), m.end(), "never" if m.group(0) != "never" else "always"
-    if kind == "place":
-        # A real city that no report of the story names.
-        unused = [c for c in CITIES if all(c not in o for o in others) and c not in tail]
-        return (0, len(words), rng.choice(unused)) if unused and words[:1].isupper() else None
-    raise ValueError(kind)
-
-
-def _targets(kind, facts):
+def _targets(kind, facts, texts, source_of, dropped):
     for fact in facts:
         first = fact.claims[0]
         if fact.verdict not in SHARED or len({c.span.article_id for c in fact.claims}) < 2:
             continue
         if kind == "count" and first.kind == "quantity" and first.measure in ("killed", "injured"):
-            yield fact
+            if stated_by_two(fact, texts, source_of):
+                yield fact
+            else:
+                dropped.append(fact)
         elif kind == "date" and first.kind == "date":
             yield fact
         elif kind in ("place", "age") and first.kind == kind and fact.verdict == "agree":
@@ -209,18 +137,10 @@ def _targets(kind, facts):
             yield fact
 
 
-def inject_one(kind, incident, articles, nlp, rng):
-    """One injection into one story: None when the story has no target, else
-    (found, changed article, offset of the change, story's facts before, facts after)."""
-    facts = reconcile_story(story_for(incident, articles), articles)
-    targets = list(_targets(kind, facts))
-    if not targets:
-        return None
-    fact = rng.choice(targets)
-    by_id = {a.id: a for a in articles}
+def _pick_change(kind, fact, articles, by_id, rng):
+    """The chosen claim, or else the earliest one whose change contradicts the others:
+    (claim, its article, its words, the change), or None."""
     published = {c.span.article_id: by_id[c.span.article_id].published or "" for c in fact.claims}
-    # The chosen claim, or else the earliest one whose change contradicts the others.
-    change = None
     first = rng.choice(fact.claims)
     for claim in [first] + sorted(fact.claims, key=lambda c: (published[c.span.article_id], c.span.article_id)):
         article = by_id[claim.span.article_id]
@@ -233,9 +153,28 @@ def inject_one(kind, incident, articles, nlp, rng):
             others = [x.text for x in articles]
         change = _changed_value(kind, words, later, rng, others, tail)
         if change is not None:
-            break
-    if change is None:
+            return claim, article, words, change
+    return None
+
+
+def inject_one(kind, incident, articles, nlp, rng):
+    """One injection into one story: None when the story has no target, else
+    (found, changed article, offset of the change, story's facts before, facts after)."""
+    story = story_for(incident, articles)
+    facts = reconcile_story(story, articles)
+    source_of = {aid: g.id for g in story.source_groups for aid in g.articles}
+    by_id, dropped = {a.id: a for a in articles}, []
+    targets = list(_targets(kind, facts, {a.id: a.text for a in articles}, source_of, dropped))
+    REMOVED["facts"] += len(dropped)
+    if not targets:
+        # Stories whose only changeable count facts were dropped: injections no longer made.
+        REMOVED["stories"] += any(_pick_change(kind, f, articles, by_id, random.Random(0)) for f in dropped)
         return None
+    fact = rng.choice(targets)
+    picked = _pick_change(kind, fact, articles, by_id, rng)
+    if picked is None:
+        return None
+    claim, article, words, change = picked
     a, b, new = change
     start = claim.span.start + a
     text = article.text[:start] + new + article.text[claim.span.start + b:]
@@ -389,6 +328,10 @@ def main(argv=None) -> int:
               f"false alarms {alarms}, precision {found}/{found + alarms} = {found / max(1, found + alarms):.3f}")
         # A target `compatible` before the change (one report's figure within another's: "a
         # family friend" wounded beside "three people") may stay consistent after it.
+        if kind == "count":
+            print(f"        targets dropped: {REMOVED['facts']} count facts with fewer than two independent sources "
+                  f"stating a cardinal figure (not one in a condition); {REMOVED['stories']} stories lose their count "
+                  f"injection for it")
         print("        found by the target's verdict before the change: " + ", ".join(
             f"{v} {by_verdict[kind][(v, 'found')]}/{by_verdict[kind][(v, 'tried')]}"
             for v in sorted({v for v, _ in by_verdict[kind]})))

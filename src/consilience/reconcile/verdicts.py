@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from .claims import Evidence, certainty
 from .dates import relation
+from .parts import as_stated, counts_nobody
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
 
@@ -148,17 +149,23 @@ several dozens many most some other others""".split())
 # across the city"): its period and its incidents vary from report to report. (A number of
 # shootings alone, "three overnight shootings", is often one gunman's spree: one toll.)
 _AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
-                        r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b", re.I)
+                        r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b|"
+                        # ... or over a period ("since October 2014", "so far this year")
+                        r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b",
+                        re.I)
 
 
 def _not_a_toll(e: Evidence) -> bool:
-    """One more victim, a victim's name taken for a figure, or a sum over separate incidents."""
+    """One more victim, a victim's name taken for a figure, a sum over separate incidents or a
+    period, or a figure that counts nobody of the measure (parts.counts_nobody)."""
     words = e.text.strip()
     is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
-    return bool(_ONE_MORE.match(words) or _EACH.match(words)) or is_name or bool(_AGGREGATE.search(e.context))
+    return bool(_ONE_MORE.match(words) or _EACH.match(words)) or is_name or bool(_AGGREGATE.search(e.context)) \
+        or counts_nobody(e)
 
 
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
+    group = [as_stated(e) for e in group]
     label, reason = _counts(group, published)
     tolls = [e for e in group if not _not_a_toll(e)]
     if label != "conflict" or len(tolls) == len(group):

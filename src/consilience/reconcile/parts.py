@@ -1,0 +1,85 @@
+"""How much of a measure's toll a casualty figure states, from the words around it.
+
+A figure is not always a report's whole count of the measure: "shot four people, killing one"
+counts everyone shot, so it bounds the killed from above; "six wounded — two mortally" counts
+the dead among the wounded; "two men and a woman were wounded" is a part of a toll joined to
+another group; "the stabbing victim", "the other eight", "the names of two" point back at people told of before
+and count nobody; "One dead, others hurt" is a count of the dead whatever measure it was
+given. Each reading widens or drops the figure, so that two reports only conflict over what
+they both state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from .claims import Evidence
+
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_CASUALTY = r"(?:dead|killed|slain|died|injured|wounded|hurt|shot)"
+_NUMBER = r"(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_PERSON = r"(?:man|men|woman|women|boy|boys|girl|girls|child|children|teen\w*|person|people|others?|friends?|officers?|agents?|students?)"
+
+# "shot four people, killing one": the figure counts all those shot.
+_ALL_SHOT = re.compile(rf"(?:\bshot|\bshooting|\bopened\s+fire\s+on)\s+$", re.I)
+_THEN_SPLIT = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*,?\s+(?:killing|wounding|injuring)\b", re.I)
+# "six people wounded -- two mortally": the dead counted among the wounded.
+_MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+of\s+them)?\s+(?:mortally|fatally)\b", re.I)
+# "two young men and a woman were wounded": one group of several joined into one toll ("was"
+# after the last one starts a clause of its own: "two men dead and a woman was hurt").
+_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b)[\w-]+){{0,3}}?\s*,?\s+and\s+{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+                     rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)", re.I)
+# "wounded two children ..., and also wounded an 18-year-old": more victims of the same measure.
+_ALSO = {"injured": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:wounded|injured|hurt|shot)\s+{_NUMBER}\b", re.I),
+         "killed": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:killed|slain|shot\s+and\s+killed)\s+{_NUMBER}\b", re.I)}
+# "One dead, others hurt" given as the injured: the word after the figure tells the dead.
+_DEAD_AFTER = re.compile(rf"^\s+(?:{_PERSON}\s+)?(?:dead|killed|slain)\b", re.I)
+# "the stabbing victim", "the other eight": someone told of before, or the rest of a group
+# (a number after "the", "the two men", is a count).
+_REFERENCE = re.compile(rf"^the\s+(?:(?!other\b|{_NUMBER}\b)[\w-]+\s+)?(?:victim|{_PERSON})$", re.I)
+_THE_REST = re.compile(r"^the\s+other\b", re.I)
+# "the other three men", "the names of two victims", "four juveniles, including two children":
+# the rest of a group, those named, or a part of a toll told beside it.
+# (One victim described, "including a 17-year-old", is still someone whose age reports may contradict.)
+_PART_BEFORE = re.compile(r"\b(?:the\s+other|names?\s+of(?:\s+the)?)\s+$", re.I)
+_INCLUDED = re.compile(r"\bincluding\s+$", re.I)
+
+
+def _around(e: Evidence) -> tuple[str, str]:
+    offset = e.claim.span.start - e.sentence.start
+    return e.context[:offset], e.context[offset + e.claim.span.end - e.claim.span.start:]
+
+
+def _number(word: str) -> Optional[int]:
+    word = word.lower()
+    return int(word) if word.isdigit() else _WORDS.get(word)
+
+
+def counts_nobody(e: Evidence) -> bool:
+    """A reference back to people already told of, or a count of another measure."""
+    words = e.text.strip()
+    before, after = _around(e)
+    if _REFERENCE.match(words) or _THE_REST.match(words) or _PART_BEFORE.search(before[-24:]):
+        return True
+    if _INCLUDED.search(before[-12:]) and not re.match(r"(?:a|an|the)\b", words, re.I):
+        return True
+    return e.measure == "injured" and bool(_DEAD_AFTER.match(after))
+
+
+def as_stated(e: Evidence) -> Evidence:
+    """The figure widened to what its words state of the measure; its toll dropped when so."""
+    if e.claim.kind != "quantity" or e.measure not in ("killed", "injured") or e.low is None:
+        return e
+    before, after = _around(e)
+    low, high = e.low, e.high
+    if _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
+        low = 0.0  # the killed, or the wounded, are some of them
+    elif m := _MORTALLY.match(after):
+        # The wounded less the dead among them; the killed among all those shot.
+        low = max(0.0, low - (_number(m.group(1)) or low)) if e.measure == "injured" else 0.0
+    elif _JOINED.match(after) or _ALSO[e.measure].match(after):
+        high = None  # at least this many: another group is joined to them
+    if (low, high) == (e.low, e.high):
+        return e
+    return replace(e, low=low, high=high, toll=None)
