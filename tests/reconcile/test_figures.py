@@ -4,6 +4,7 @@ from consilience.reconcile.figures import consensus_casualties, consensus_figure
 
 def test_story_figure_ties_go_to_the_largest():
     assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 1)]) == 2  # the later report missed a victim
+    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 3)]) == 3
     assert consensus_figure([("2021-05-02", 1), ("2021-05-02", 1), ("2021-05-03", 2)]) == 1  # most sources win
     assert consensus_figure([("2021-05-02", None), (None, 0)]) == 0
 

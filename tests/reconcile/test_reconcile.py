@@ -135,15 +135,6 @@ def test_asserted_versus_accused_is_framing():
     assert fact.verdict == "framing"
 
 
-def test_story_figure_is_the_consensus_and_ties_go_to_the_larger_figure():
-    from consilience.reconcile.figures import consensus_figure
-
-    assert consensus_figure([("2021-05-02", 2), ("2021-05-02", 2), ("2021-05-03", 3)]) == 2
-    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 3)]) == 3
-    assert consensus_figure([("2021-05-02", 2), ("2021-05-03", 1)]) == 2  # the later report missed a victim
-    assert consensus_figure([("2021-05-02", None)]) == 0
-
-
 def test_synonymous_groups_conflict_and_a_part_within_the_whole_is_compatible():
     a = make("a", "Four kids died in accidental shootings in Harris County last year, officials said.",
              quantities=[("Four kids", 4, 4, "exact", "killed", "kids")], entities=[("Harris County", "GPE")])
