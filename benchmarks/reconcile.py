@@ -59,7 +59,7 @@ from consilience.clean.text import LineStats  # noqa: E402
 from consilience.model import Story  # noqa: E402
 from consilience.reconcile import reconcile_story  # noqa: E402
 from consilience.annotate.quantities import main_casualties  # noqa: E402
-from consilience.reconcile.figures import consensus_figure  # noqa: E402
+from consilience.reconcile.figures import consensus_casualties  # noqa: E402
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
 from reconcile_inject import REMOVED, _changed_value, stated_by_two  # noqa: E402
@@ -102,16 +102,17 @@ def story_for(incident, articles):
 
 
 def figures(stories, gold):
-    """Story figures: each independent source's main-incident figure, reconciled by consensus."""
+    """Story figures: each independent source's main-incident (killed, injured), reconciled by
+    consensus, the two weighed together (`consensus_casualties`)."""
     hits = Counter()
     for incident, articles in stories.items():
         groups = {aid: g.id for g in find_source_groups(articles) for aid in g.articles}
         per_source = {}
         for a in sorted(articles, key=lambda a: a.published or ""):
             per_source[groups.get(a.id, a.id)] = (a.published, main_casualties(a, a.quantities))
-        for i, (measure, key) in enumerate((("killed", "num_killed"), ("injured", "num_injured"))):
-            value = consensus_figure((p, v[i]) for p, v in per_source.values())
-            hits[measure] += value == int(gold[incident][key])
+        killed, injured = consensus_casualties(per_source.values())
+        hits["killed"] += killed == int(gold[incident]["num_killed"])
+        hits["injured"] += injured == int(gold[incident]["num_injured"])
     n = len(stories)
     return {m: hits[m] / n for m in ("killed", "injured")}, n
 
