@@ -287,12 +287,17 @@ def brief_support(stories):
     return supported, sentences
 
 
-def speed(stories):
+def speed(stories, runs=3):
+    """Seconds to reconcile one story of 50 articles: the first call (which pays for lazily
+    built tables and compiled patterns once per process) and the median of the next `runs`."""
     pool = [a for arts in stories.values() for a in arts][:50]
     story = Story(id="big", articles=tuple(a.id for a in pool))
-    start = time.perf_counter()
-    reconcile_story(story, pool)
-    return len(pool), time.perf_counter() - start
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        reconcile_story(story, pool)
+        times.append(time.perf_counter() - start)
+    return len(pool), times[0], sorted(times[1:])[runs // 2]
 
 
 def main(argv=None) -> int:
@@ -347,8 +352,9 @@ def main(argv=None) -> int:
         print("   ", line)
     supported, total = brief_support(stories)
     print(f"brief: {supported}/{total} sentences carry a citation whose span shares their numbers")
-    count, seconds = speed(stories)
-    print(f"speed: reconciled a story of {count} articles in {seconds:.3f}s (target < 1 s)")
+    count, first, warm = speed(stories)
+    print(f"speed: reconciled a story of {count} articles in {warm:.3f}s (median of 3; the process's first "
+          f"call {first:.3f}s) (target < 1 s)")
     return 0
 
 

@@ -110,6 +110,20 @@ def test_one_more_victim_or_a_name_is_no_toll():
     assert all(f.verdict != "conflict" for f in quantity_facts(b, d) if "Dana Bell" in f.reason)
 
 
+def test_one_more_victim_is_no_toll_to_revise_either():
+    a = make("a", "A second gunshot victim from the Elsworth harbor school shooting was taken to a hospital.",
+             quantities=[("A second gunshot victim", 1, 1, "exact", "injured", "victim")], entities=HARBOR,
+             published="2021-05-01T10:00")
+    b = make("b", "Nineteen people were injured in the Elsworth harbor school shooting, police said.",
+             quantities=[("Nineteen people", 19, 19, "exact", "injured", "people")], entities=HARBOR,
+             published="2021-05-02T10:00")
+    assert [f.verdict for f in quantity_facts(a, b)] != ["update"]
+    c = make("c", "Two people were injured in the Elsworth harbor school shooting, police said.",
+             quantities=[("Two people", 2, 2, "exact", "injured", "people")], entities=HARBOR,
+             published="2021-05-01T09:00")
+    assert [f.verdict for f in quantity_facts(c, b)] == ["update"]  # a toll that rises is still one
+
+
 def test_sums_over_separate_incidents_are_not_compared():
     a = make("a", "At least 10 people were killed and 13 injured in separate shootings around Elsworth since Tuesday.",
              quantities=[("13", 13, 13, "exact", "injured", None)], entities=HARBOR)

@@ -168,9 +168,9 @@ def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) 
     group = [as_stated(e) for e in group]
     label, reason = _counts(group, published)
     tolls = [e for e in group if not _not_a_toll(e)]
-    if label != "conflict" or len(tolls) == len(group):
+    if label not in ("conflict", "update") or len(tolls) == len(group):
         return label, reason
-    # The contradiction may rest on figures that count nobody: judge the others alone.
+    # The contradiction or the revision may rest on figures that count nobody: judge the others alone.
     if len({e.article_id for e in tolls}) > 1:
         return _counts(tolls, published)
     words = " vs ".join(e.text for e in group)
