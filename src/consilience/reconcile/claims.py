@@ -70,6 +70,12 @@ class Evidence:
     clash: Optional[str] = None      # date claims: the report's weekday and calendar date disagree
     slack: int = 0                   # date claims: days each side the value may be off (resolved from a weekday)
 
+    def in_context(self) -> tuple[str, str, str]:
+        """The sentence (`context`) cut around the claim's span: before, the span's words, after."""
+        start = self.claim.span.start - self.sentence.start
+        end = start + self.claim.span.end - self.claim.span.start
+        return self.context[:start], self.context[start:end], self.context[end:]
+
 
 def content_words(text: str) -> frozenset[str]:
     words = set()

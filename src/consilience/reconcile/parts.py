@@ -46,11 +46,6 @@ _PART_BEFORE = re.compile(r"\b(?:the\s+other|names?\s+of(?:\s+the)?)\s+$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+$", re.I)
 
 
-def _around(e: Evidence) -> tuple[str, str]:
-    offset = e.claim.span.start - e.sentence.start
-    return e.context[:offset], e.context[offset + e.claim.span.end - e.claim.span.start:]
-
-
 def _number(word: str) -> Optional[int]:
     word = word.lower()
     return int(word) if word.isdigit() else _WORDS.get(word)
@@ -59,7 +54,7 @@ def _number(word: str) -> Optional[int]:
 def counts_nobody(e: Evidence) -> bool:
     """A reference back to people already told of, or a count of another measure."""
     words = e.text.strip()
-    before, after = _around(e)
+    before, _, after = e.in_context()
     if _REFERENCE.match(words) or _THE_REST.match(words) or _PART_BEFORE.search(before[-24:]):
         return True
     if _INCLUDED.search(before[-12:]) and not re.match(r"(?:a|an|the)\b", words, re.I):
@@ -71,7 +66,7 @@ def as_stated(e: Evidence) -> Evidence:
     """The figure widened to what its words state of the measure; its toll dropped when so."""
     if e.claim.kind != "quantity" or e.measure not in ("killed", "injured") or e.low is None:
         return e
-    before, after = _around(e)
+    before, _, after = e.in_context()
     low, high = e.low, e.high
     if _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
         low = 0.0  # the killed, or the wounded, are some of them

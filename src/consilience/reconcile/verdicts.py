@@ -302,13 +302,8 @@ def _same_day_named(a: Evidence, b: Evidence) -> bool:
     by what they say."""
     if not (a.slack and b.slack):
         return False
-    x, y = (_WEEKDAY.search(_written(e)) for e in (a, b))
+    x, y = (_WEEKDAY.search(e.in_context()[1]) for e in (a, b))
     return bool(x and y and x.group(0).lower() == y.group(0).lower())
-
-
-def _written(e: Evidence) -> str:
-    offset = e.claim.span.start - e.sentence.start
-    return e.context[offset:offset + e.claim.span.end - e.claim.span.start]
 
 
 def _statements(group: Sequence[Evidence]) -> tuple[str, str]:
