@@ -3,8 +3,10 @@
 A figure is not always a report's whole count of the measure: "shot four people, killing one"
 counts everyone shot, so it bounds the killed from above; "six wounded — two mortally" counts
 the dead among the wounded; "two men and a woman were wounded" is a part of a toll joined to
-another group; "the stabbing victim", "the other eight", "the names of two" point back at people told of before
-and count nobody; "One dead, others hurt" is a count of the dead whatever measure it was
+another group (`as_stated`). Some figures are no toll at all (`not_a_toll`): "the stabbing
+victim", "the other eight", "the names of two" point back at people told of before; "an eighth
+victim" is one more of a number told elsewhere; sums over separate incidents or a period vary
+from report to report; "One dead, others hurt" is a count of the dead whatever measure it was
 given. Each reading widens or drops the figure, so that two reports only conflict over what
 they both state.
 """
@@ -45,15 +47,38 @@ _THE_REST = re.compile(r"^the\s+other\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:the\s+other|names?\s+of(?:\s+the)?)\s+$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+$", re.I)
 
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
+# elsewhere, not a count of anyone. ("Another man" often is the toll: "left another man dead".)
+_ONE_MORE = re.compile(rf"^(?:an?|the)\s+(?:\w+\s+)?{_ORDINAL}\b", re.I)
+# "each person", "every victim": said of all of them, whatever their number.
+_EACH = re.compile(r"^(?:each|every)\b", re.I)
+_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3}$")
+_NOT_NAMES = frozenset("""a an the one two three four five six seven eight nine ten eleven twelve all both each every no
+several dozens many most some other others""".split())
+# A sum over several incidents ("13 injured in separate shootings around Chicago", "shootings
+# across the city"): its period and its incidents vary from report to report. (A number of
+# shootings alone, "three overnight shootings", is often one gunman's spree: one toll.)
+_AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
+                        r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b|"
+                        # ... or over a period ("since October 2014", "so far this year")
+                        r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b",
+                        re.I)
+
 
 def _number(word: str) -> Optional[int]:
     word = word.lower()
     return int(word) if word.isdigit() else _WORDS.get(word)
 
 
-def counts_nobody(e: Evidence) -> bool:
-    """A reference back to people already told of, or a count of another measure."""
+def not_a_toll(e: Evidence) -> bool:
+    """A figure that is no report's toll of its measure: one more victim, "each person", a
+    victim's name taken for a figure, a sum over separate incidents or a period, a reference back
+    to people already told of, or a count of another measure."""
     words = e.text.strip()
+    is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
+    if _ONE_MORE.match(words) or _EACH.match(words) or is_name or _AGGREGATE.search(e.context):
+        return True
     before, _, after = e.in_context()
     if _REFERENCE.match(words) or _THE_REST.match(words) or _PART_BEFORE.search(before[-24:]):
         return True

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .claims import Evidence, certainty
 from .dates import relation
-from .parts import as_stated, counts_nobody
+from .parts import as_stated, not_a_toll
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
 
@@ -136,38 +136,10 @@ def _names_age(text: str, age: int, unit: str) -> bool:
     return re.search(rf"\b{age}\s*-?\s*{unit}s?\b", text, re.I) is not None
 
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-# One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
-# elsewhere, not a count of anyone. ("Another man" often is the toll: "left another man dead".)
-_ONE_MORE = re.compile(rf"^(?:an?|the)\s+(?:\w+\s+)?{_ORDINAL}\b", re.I)
-# "each person", "every victim": said of all of them, whatever their number.
-_EACH = re.compile(r"^(?:each|every)\b", re.I)
-_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3}$")
-_NOT_NAMES = frozenset("""a an the one two three four five six seven eight nine ten eleven twelve all both each every no
-several dozens many most some other others""".split())
-# A sum over several incidents ("13 injured in separate shootings around Chicago", "shootings
-# across the city"): its period and its incidents vary from report to report. (A number of
-# shootings alone, "three overnight shootings", is often one gunman's spree: one toll.)
-_AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
-                        r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b|"
-                        # ... or over a period ("since October 2014", "so far this year")
-                        r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b",
-                        re.I)
-
-
-def _not_a_toll(e: Evidence) -> bool:
-    """One more victim, a victim's name taken for a figure, a sum over separate incidents or a
-    period, or a figure that counts nobody of the measure (parts.counts_nobody)."""
-    words = e.text.strip()
-    is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
-    return bool(_ONE_MORE.match(words) or _EACH.match(words)) or is_name or bool(_AGGREGATE.search(e.context)) \
-        or counts_nobody(e)
-
-
 def _quantities(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> tuple[str, str]:
     group = [as_stated(e) for e in group]
     label, reason = _counts(group, published)
-    tolls = [e for e in group if not _not_a_toll(e)]
+    tolls = [e for e in group if not not_a_toll(e)]
     if label not in ("conflict", "update") or len(tolls) == len(group):
         return label, reason
     # The contradiction or the revision may rest on figures that count nobody: judge the others alone.
