@@ -103,11 +103,6 @@ def similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
 
 
-def _quote_words(text: str) -> tuple[str, ...]:
-    # Contractions spelled out, as the verdict reads them: "we're allowing" meets "we are allowing".
-    return quote_tokens(text)
-
-
 def quote_overlap(a: str, b: str) -> float:
     """Share of the shorter quote found, in runs of three words or more, in the other.
 
@@ -115,7 +110,7 @@ def quote_overlap(a: str, b: str) -> float:
     different passages of one speaker share words ("at this point", "what happened") but
     rarely runs of them.
     """
-    x, y = _quote_words(a), _quote_words(b)
+    x, y = quote_tokens(a), quote_tokens(b)  # contractions spelled out, as the verdict reads them
     if min(len(x), len(y)) < 3:
         return 0.0
     blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
