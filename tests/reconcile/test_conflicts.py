@@ -62,6 +62,18 @@ def test_a_hearing_dated_twice_may_be_two_hearings():
     assert date_verdicts(a, b) == ["differing"]
 
 
+def test_reports_of_one_day_dating_the_next_hearing_differently_conflict():
+    a = dated("a", "Dana Bell is expected to be arraigned on Saturday in Elsworth district court.", "2021-05-26",
+              [("Saturday", "2021-05-29", "expected to be arraigned")], entities=[("Dana Bell", "PERSON")])
+    b = dated("b", "Dana Bell is expected to be arraigned on Tuesday on a second-degree murder charge.", "2021-05-26T15:00",
+              [("Tuesday", "2021-06-01", "expected to be arraigned")], entities=[("Dana Bell", "PERSON")])
+    assert date_verdicts(a, b) == ["conflict"]
+    # ... unless one of them tells of another hearing
+    c = dated("c", "Dana Bell is expected to be arraigned again on Tuesday in Elsworth district court.", "2021-05-26T15:00",
+              [("Tuesday", "2021-06-01", "expected to be arraigned")], entities=[("Dana Bell", "PERSON")])
+    assert date_verdicts(a, c) == ["differing"]
+
+
 def quote_verdict(first, second, speaker="Ana Ruiz"):
     a = make("a", f'"{first}," she said.', quotes=[(first, speaker)])
     b = make("b", f'"{second}," she said.', quotes=[(second, speaker)])
@@ -80,8 +92,17 @@ def test_inflections_spellings_glosses_and_pronouns_are_not_misquotes():
                          "As I was backing out, a car was pulling in, and (our bumpers) collided with a bang") == "agree"
     assert quote_verdict("This is more intense than I thought it was gonna be for all of us",
                          "This is more intense than I thought it was going to be for all of us") == "agree"
-    # a content word swapped one for one still is a misquote
+    # a content word swapped one for one still is a misquote, beside an inflection too
     assert quote_verdict(base.format("acts"), base.format("never")) == "conflict"
+    assert quote_verdict(base.format("acts"), base.format("actions").replace("brutal", "never")) == "conflict"
+
+
+def test_a_word_swapped_in_a_short_quote_is_aligned_and_a_misquote():
+    # A short quote and a longer cut of it: the swap leaves runs of two and four words.
+    assert quote_verdict("they opened fire on about six protesters",
+                         "they opened never on about six protesters, hitting five of them") == "conflict"
+    assert quote_verdict("they opened fire on about six protesters",
+                         "they opened fire on about six protesters, hitting five of them") == "agree"
 
 
 def quantity_facts(*articles):

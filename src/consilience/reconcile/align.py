@@ -113,8 +113,17 @@ def quote_overlap(a: str, b: str) -> float:
     x, y = quote_tokens(a), quote_tokens(b)  # contractions spelled out, as the verdict reads them
     if min(len(x), len(y)) < 3:
         return 0.0
-    blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
-    shared = sum(size for _, _, size in blocks if size >= 3)
+    blocks = [blk for blk in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks() if blk[2]]
+    # Runs either side of one word swapped ("opened fire on" / "opened never on") are one run:
+    # a misquote of a short quote would otherwise keep too few long runs to meet its original.
+    chains, last = [], None
+    for i, j, size in blocks:
+        if last is not None and i == last[0] + last[2] + 1 and j == last[1] + last[2] + 1:
+            chains[-1].append(size)
+        else:
+            chains.append([size])
+        last = (i, j, size)
+    shared = sum(sum(chain) for chain in chains if max(chain) >= 3)
     return shared / min(len(x), len(y))
 
 

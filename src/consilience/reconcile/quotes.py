@@ -86,11 +86,15 @@ def _swapped(a: Sequence[str], b: Sequence[str]) -> Optional[tuple[str, str]]:
     def content(op) -> set:
         return (set(a[op[1]:op[2]]) | set(b[op[3]:op[4]])) - _FUNCTION_WORDS
 
+    def inflected(op) -> bool:
+        return one_for_one(op) and all(_same_stem(x, y) for x, y in zip(a[op[1]:op[2]], b[op[3]:op[4]]))
+
     def run(side) -> int:
-        # The same words around the swap, through function words swapped ("was"/"is") too.
+        # The same words around the swap, through function words swapped ("was"/"is") and
+        # inflections ("acts"/"actions") too.
         total = 0
         for op in side:
-            if op[0] != "equal" and not (one_for_one(op) and not content(op)):
+            if op[0] != "equal" and not (one_for_one(op) and (not content(op) or inflected(op))):
                 break
             total += op[2] - op[1]
         return total
@@ -105,8 +109,7 @@ def _swapped(a: Sequence[str], b: Sequence[str]) -> Optional[tuple[str, str]]:
         # "(our bumpers)") is an editor's gloss or a transcription, dropped or added words
         # ("tragedy that a" / "tragedy that") a trim, and a word of the same stem ("acts" /
         # "actions") an inflection misheard.
-        if one_for_one(ops[k]) and i2 - i1 <= 3 and content(ops[k]) \
-                and not all(_same_stem(x, y) for x, y in zip(a[i1:i2], b[j1:j2])):
+        if one_for_one(ops[k]) and i2 - i1 <= 3 and content(ops[k]) and not inflected(ops[k]):
             context = a[max(0, i1 - 2):i1]
             return " ".join(context + a[i1:i2]) or "…", " ".join(context + b[j1:j2]) or "…"
     return None

@@ -238,10 +238,10 @@ RECURRING_STEMS = frozenset({"hear", "meet", "gather"})
 # in court again", "is scheduled for a hearing").
 SEVERAL = re.compile(r"\b(new|another|again|second|third|latest|first|next|additional|more|will|would|"
                      r"scheduled|expected|due|set\s+to|later|earlier|previous\w*)\b", re.I)
-
-
-def _sentence_text(e: Evidence) -> str:
-    return e.context
+# Reports of one day dating such an event differently tell of one occurrence ("expected to be
+# arraigned Saturday" / "on Tuesday") unless one names another ("appears in court again").
+# ("second-degree murder" names a charge, not a second hearing)
+ANOTHER = re.compile(r"\b(new|another|again|second|third|next|previous\w*)\b(?![-\s]degree)", re.I)
 
 
 def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
@@ -256,13 +256,20 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
     if relations == {"overlap"} and any(_same_day_named(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
         return "compatible", f"the same day named, resolved against different publication dates: {', '.join(values)}"
     if "disjoint" in relations and any(w.startswith(RECURRING) or w in RECURRING_STEMS for e in group for w in e.about) \
-            and any(SEVERAL.search(_sentence_text(e)) for e in group):
+            and any(SEVERAL.search(e.context) for e in group) \
+            and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group)):
         return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
     if "disjoint" in relations:
         return "conflict", f"different dates for the same event: {', '.join(values)}"
     if "unknown" in relations:
         return "differing", f"dates that cannot be compared exactly: {', '.join(values)}"
     return "compatible", f"the same date at different precision: {', '.join(values)}"
+
+
+def _told_on_different_days(group: Sequence[Evidence]) -> bool:
+    """Two of the reports giving different dates were published on different days."""
+    return any((a.claim.published or "")[:10] != (b.claim.published or "")[:10]
+               for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value)
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
