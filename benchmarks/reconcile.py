@@ -16,9 +16,13 @@ so these figures measure reconciliation alone, not clustering.
   rerun, and check that a `conflict` is reported whose claims include the changed span; a
   count is changed only where two or more independent sources state a cardinal figure for it
   ("three", "at least 16"), not a count of those in one condition ("one remains in critical
-  condition"): "a family friend" wounded, a victim's name or the critically wounded may be some
-  of many, so no change of another report's figure contradicts them (the facts this drops are
-  printed); each
+  condition"), the rest of a group ("the other five") or a sum over separate incidents: "a
+  family friend" wounded, a victim's name or the critically wounded may be some of many, so no
+  change of another report's figure contradicts them (the facts this drops are printed); a
+  change is made only where the new value cannot hold beside some other source's claim of the
+  fact ("at least eight" moved to "at least 12" is consistent with "at least 10"; a weekday
+  moved, with a day another report gives, not only a month; the stories left without a change
+  for it are printed); each
   story and kind draws from its own generator (seeded by seed, kind and incident), so a change
   of the code that alters one story's targets does not move the draws of the others; recall is
   also printed by the target fact's verdict before the change, since a target `compatible`
@@ -62,7 +66,7 @@ from consilience.annotate.quantities import main_casualties  # noqa: E402
 from consilience.reconcile.figures import consensus_casualties  # noqa: E402
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
-from reconcile_inject import REMOVED, _changed_value, stated_by_two  # noqa: E402
+from reconcile_inject import REMOVED, _changed_value, contradicts, stated_by_two, states_toll  # noqa: E402
 
 
 
@@ -138,13 +142,15 @@ def _targets(kind, facts, texts, source_of, dropped):
             yield fact
 
 
-def _pick_change(kind, fact, articles, by_id, rng):
+def _pick_change(kind, fact, articles, by_id, rng, source_of):
     """The chosen claim, or else the earliest one whose change contradicts the others:
     (claim, its article, its words, the change), or None."""
     published = {c.span.article_id: by_id[c.span.article_id].published or "" for c in fact.claims}
     first = rng.choice(fact.claims)
     for claim in [first] + sorted(fact.claims, key=lambda c: (published[c.span.article_id], c.span.article_id)):
         article = by_id[claim.span.article_id]
+        if kind == "count" and not states_toll(claim, {article.id: article.text}):
+            continue  # a changed part of a toll ("the other five", "two in critical condition") contradicts nothing
         later = any(p < published[article.id] for aid, p in published.items() if aid != article.id)
         words = article.text[claim.span.start:claim.span.end]
         others = [by_id[c.span.article_id].text[c.span.start:c.span.end] for c in fact.claims
@@ -153,7 +159,8 @@ def _pick_change(kind, fact, articles, by_id, rng):
         if kind == "place":
             others = [x.text for x in articles]
         change = _changed_value(kind, words, later, rng, others, tail)
-        if change is not None:
+        if change is not None and contradicts(kind, claim, words, change, [c for c in fact.claims if source_of.get(
+                c.span.article_id, c.span.article_id) != source_of.get(article.id, article.id)]):
             return claim, article, words, change
     return None
 
@@ -169,11 +176,15 @@ def inject_one(kind, incident, articles, nlp, rng):
     REMOVED["facts"] += len(dropped)
     if not targets:
         # Stories whose only changeable count facts were dropped: injections no longer made.
-        REMOVED["stories"] += any(_pick_change(kind, f, articles, by_id, random.Random(0)) for f in dropped)
+        REMOVED["stories"] += any(_pick_change(kind, f, articles, by_id, random.Random(0), source_of) for f in dropped)
         return None
-    fact = rng.choice(targets)
-    picked = _pick_change(kind, fact, articles, by_id, rng)
-    if picked is None:
+    rng.shuffle(targets)
+    for fact in targets:
+        picked = _pick_change(kind, fact, articles, by_id, rng, source_of)
+        if picked is not None:
+            break
+    else:
+        REMOVED[f"{kind}: no contradiction"] += 1
         return None
     claim, article, words, change = picked
     a, b, new = change
@@ -336,8 +347,12 @@ def main(argv=None) -> int:
         # family friend" wounded beside "three people") may stay consistent after it.
         if kind == "count":
             print(f"        targets dropped: {REMOVED['facts']} count facts with fewer than two independent sources "
-                  f"stating a cardinal figure (not one in a condition); {REMOVED['stories']} stories lose their count "
+                  f"stating a cardinal figure of the toll (not one in a condition, the rest of a group, or a sum over separate "
+                  f"incidents); {REMOVED['stories']} stories lose their count "
                   f"injection for it")
+        if REMOVED[f"{kind}: no contradiction"]:
+            print(f"        stories with a shared fact of the kind but no change that contradicts another source's "
+                  f"claim (a bound moved, a weekday within another report's month): {REMOVED[f'{kind}: no contradiction']}")
         print("        found by the target's verdict before the change: " + ", ".join(
             f"{v} {by_verdict[kind][(v, 'found')]}/{by_verdict[kind][(v, 'tried')]}"
             for v in sorted({v for v, _ in by_verdict[kind]})))

@@ -30,13 +30,48 @@ CONDITION = re.compile(r"\b(?:critical|serious|grave|stable)\s+condition|(?<!non
 REMOVED: Counter = Counter()
 
 
+# ... nor those summed over separate incidents ("16 wounded in Chicago shootings throughout the
+# day"), whose period and incidents vary by report, nor the rest of a group ("the other five").
+SUM = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
+                 r"\bshootings\s+(?:\w+\s+)?(?:across|around|throughout)\b", re.I)
+REST = re.compile(r"^the\s+other\b", re.I)
+
+
+def states_toll(claim, texts: dict) -> bool:
+    """The claim's words give a cardinal figure of the whole measure."""
+    text = texts[claim.span.article_id]
+    words, sentence = text[claim.span.start:claim.span.end].strip(), _sentence(text, claim.span.start, claim.span.end)
+    return bool(CARDINAL.match(words)) and not REST.match(words) and not CONDITION.search(sentence) \
+        and not SUM.search(sentence)
+
+
 def stated_by_two(fact, texts: dict, source_of: dict) -> bool:
-    """At least two independent sources (wire reprints are one) state a cardinal figure in the
-    fact, not one of those in a condition: only then is there a figure for the changed one to contradict."""
-    sources = {source_of.get(c.span.article_id, c.span.article_id) for c in fact.claims
-               if CARDINAL.match(texts[c.span.article_id][c.span.start:c.span.end].strip())
-               and not CONDITION.search(_sentence(texts[c.span.article_id], c.span.start, c.span.end))}
+    """At least two independent sources (wire reprints are one) state a toll in the fact: only
+    then is there a figure for the changed one to contradict."""
+    sources = {source_of.get(c.span.article_id, c.span.article_id) for c in fact.claims if states_toll(c, texts)}
     return len(sources) >= 2
+
+
+def contradicts(kind, claim, words, change, others) -> bool:
+    """The changed claim cannot hold beside at least one other source's claim of the fact: a
+    bound moved ("at least eight" -> "at least 12") stays consistent with another bound ("at
+    least 10"), and a weekday moved within the month another report gives ("March") with it, so
+    neither is a contradiction to look for."""
+    a, b, new = change
+    if kind == "count":
+        old_value = re.search(r"\d+|[a-z]+", words[a:b].lower()).group(0)
+        old = int(old_value) if old_value.isdigit() else NUMBER_WORDS.index(old_value)
+        scale = int(re.match(r"\d+", new).group(0)) / old if old else None
+        if scale is None or claim.low is None:
+            return False
+        low, high = claim.low * scale, None if claim.high is None else claim.high * scale
+        return any((c.high is not None and low > c.high) or (high is not None and c.low is not None and high < c.low)
+                   for c in others)
+    if kind == "date":
+        # A weekday or a day of the month moved contradicts a day; a month moved, a month.
+        precision = 7 if words[a:b] in MONTHS else 10
+        return any(len(c.value) >= precision for c in others)
+    return True
 
 
 def _sentence(text: str, start: int, end: int) -> str:
