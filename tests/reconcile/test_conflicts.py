@@ -52,6 +52,10 @@ def test_a_weekday_resolved_a_day_off_agrees_but_three_days_off_conflicts():
     assert date_verdicts(a, c) == ["conflict"]
     # a written calendar date has no slack
     assert relation("2021-11-26", "2021-11-27") == "disjoint"
+    # "last weekend" is the weekend of its week (Friday night on), not the whole week
+    assert relation("2015-05-12TAF", "2015-W20-WE", 1) == "disjoint"
+    assert relation("2015-05-15TNI", "2015-W20-WE", 1) == "overlap"
+    assert relation("2015-05-12", "2015-W20") == "overlap"
 
 
 def test_a_hearing_dated_twice_may_be_two_hearings():
@@ -72,6 +76,33 @@ def test_reports_of_one_day_dating_the_next_hearing_differently_conflict():
     c = dated("c", "Dana Bell is expected to be arraigned again on Tuesday in Elsworth district court.", "2021-05-26T15:00",
               [("Tuesday", "2021-06-01", "expected to be arraigned")], entities=[("Dana Bell", "PERSON")])
     assert date_verdicts(a, c) == ["differing"]
+
+
+def test_a_date_still_ahead_moved_by_a_later_report_is_rescheduled_and_a_lasting_state_has_many_days():
+    a = dated("a", "The Elsworth harbor bridge is expected to reopen March 13.", "2016-09-29",
+              [("March 13", "2017-03-13", "bridge is expected to reopen")])
+    b = dated("b", "The Elsworth harbor bridge is expected to reopen Monday.", "2017-03-18",
+              [("Monday", "2017-03-20", "bridge is expected to reopen")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, b), [a, b]), "date")
+    assert fact.verdict == "update" and "rescheduled" in fact.reason
+    # a date ahead of its report without words of a schedule is no schedule: a past event
+    # resolved forward, which a later report dating it otherwise contradicts
+    g = dated("g", "The Elsworth harbor bridge collapsed late Monday, officials said.", "2015-08-22",
+              [("Monday", "2015-08-24", "bridge collapsed")])
+    h = dated("h", "The Elsworth harbor bridge collapsed Friday night, officials said.", "2015-08-24",
+              [("Friday night", "2015-08-21TNI", "bridge collapsed")])
+    assert date_verdicts(g, h) == ["conflict"]
+    # a past event dated differently by a later report still conflicts
+    c = dated("c", "The Elsworth harbor bridge reopened on March 13.", "2017-03-14",
+              [("March 13", "2017-03-13", "bridge reopened")])
+    d = dated("d", "The Elsworth harbor bridge reopened on Monday.", "2017-03-22",
+              [("Monday", "2017-03-20", "bridge reopened")])
+    assert date_verdicts(c, d) == ["conflict"]
+    e = dated("e", "The Elsworth harbor gunman remained in custody Sunday night.", "2013-10-14",
+              [("Sunday", "2013-10-13", "gunman remained in custody")])
+    f = dated("f", "The Elsworth harbor gunman remained in custody Wednesday.", "2013-10-17",
+              [("Wednesday", "2013-10-16", "gunman remained in custody")])
+    assert date_verdicts(e, f) == ["differing"]
 
 
 def quote_verdict(first, second, speaker="Ana Ruiz"):

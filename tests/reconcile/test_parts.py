@@ -100,3 +100,16 @@ def test_more_victims_told_with_and_also_widen_the_figure_but_another_measure_do
     d = make("d", "A shooting at Elsworth harbor killed four children, police said.",
              quantities=[("four children", 4, 4, "exact", "killed", "children")], entities=HARBOR)
     assert verdicts(c, d) == ["conflict"]
+
+
+def test_one_victim_described_after_the_first_figure_is_one_of_the_toll():
+    a = make("a", "Gunfire wounded five on Friday. A 17-year-old male was also injured at the Elsworth harbor party.",
+             quantities=[("five", 5, 5, "exact", "injured", None),
+                         ("A 17-year-old male", 1, 1, "exact", "injured", "male")], entities=HARBOR)
+    b = make("b", "Four other males were also injured at the Elsworth harbor party, police said.",
+             quantities=[("Four other males", 4, 4, "exact", "injured", "males")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    # ... but a report whose toll is one described victim still contradicts four
+    c = make("c", "A 17-year-old male was injured at the Elsworth harbor party, police said.",
+             quantities=[("A 17-year-old male", 1, 1, "exact", "injured", "male")], entities=HARBOR)
+    assert verdicts(b, c) == ["conflict"]

@@ -1,7 +1,7 @@
 """ISO 8601 values as day intervals, so dates at different precision can be compared.
 
-"2015-03" holds "2015-03-22"; "2015-W13" holds the days of that ISO week; "2015-SP" holds
-spring. A value with a time of day ("2015-11-22T23:30", "2015-11-22TNI") is its day, give or
+"2015-03" holds "2015-03-22"; "2015-W13" holds the days of that ISO week, "2015-W13-WE" its
+weekend; "2015-SP" holds spring. A value with a time of day ("2015-11-22T23:30", "2015-11-22TNI") is its day, give or
 take one: a shooting late on Saturday is reported as Saturday night or early Sunday.
 """
 from __future__ import annotations
@@ -32,8 +32,10 @@ def day_interval(value: str, slack: int = 0) -> Optional[tuple[date, date]]:
         if m := re.match(r"^(\d{2})$", rest):
             month = int(m.group(1))
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        if m := re.match(r"^W(\d{2})", rest):
+        if m := re.match(r"^W(\d{2})(-WE)?", rest):
             monday = date.fromisocalendar(year, int(m.group(1)), 1)
+            if m.group(2):  # the weekend, its Friday night included ("over the weekend")
+                return monday + timedelta(days=4), monday + timedelta(days=6)
             return monday, monday + timedelta(days=6)
         if rest[:2] in SEASONS:
             first, last = SEASONS[rest[:2]]

@@ -4,7 +4,8 @@ A figure is not always a report's whole count of the measure: "shot four people,
 counts everyone shot, so it bounds the killed from above; "six wounded — two mortally" counts
 the dead among the wounded; "two men and a woman were wounded" is a part of a toll joined to
 another group (`as_stated`). Some figures are no toll at all (`not_a_toll`): "the stabbing
-victim", "the other eight", "the names of two" point back at people told of before; "an eighth
+victim", "the other eight", "the names of two" point back at people told of before, and "a
+17-year-old" after a report's first figure is one of those it counted; "an eighth
 victim" is one more of a number told elsewhere; sums over separate incidents or a period vary
 from report to report; "One dead, others hurt" is a count of the dead whatever measure it was
 given. Each reading widens or drops the figure, so that two reports only conflict over what
@@ -53,6 +54,7 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?
 _ONE_MORE = re.compile(rf"^(?:an?|the)\s+(?:\w+\s+)?{_ORDINAL}\b", re.I)
 # "each person", "every victim": said of all of them, whatever their number.
 _EACH = re.compile(r"^(?:each|every)\b", re.I)
+_DESCRIBED = re.compile(r"^an?\s+(?!total\b|number\b|dozen\b|couple\b|pair\b|few\b)", re.I)
 _NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3}$")
 _NOT_NAMES = frozenset("""a an the one two three four five six seven eight nine ten eleven twelve all both each every no
 several dozens many most some other others""".split())
@@ -78,6 +80,10 @@ def not_a_toll(e: Evidence) -> bool:
     words = e.text.strip()
     is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
     if _ONE_MORE.match(words) or _EACH.match(words) or is_name or _AGGREGATE.search(e.context):
+        return True
+    # One victim described ("a 17-year-old male who was taken to ...") after the report's first
+    # figure of the measure: someone among the toll it gave, not a toll of one.
+    if e.low == e.high == 1 and not e.lead and _DESCRIBED.match(words):
         return True
     before, _, after = e.in_context()
     if _REFERENCE.match(words) or _THE_REST.match(words) or _PART_BEFORE.search(before[-24:]):

@@ -259,11 +259,34 @@ def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
             and any(SEVERAL.search(e.context) for e in group) \
             and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group)):
         return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
+    if "disjoint" in relations and any(w.startswith("remain") for e in group for w in e.about):
+        return "differing", f"dates of a state that lasts (\"remained in custody\"), not of one event: {', '.join(values)}"
+    if "disjoint" in relations and (moved := _rescheduled(group)):
+        return "update", (f"rescheduled: {moved[0]} was still ahead when reported on {moved[1]}; "
+                          f"the report of {moved[3]} gives {moved[2]}")
     if "disjoint" in relations:
         return "conflict", f"different dates for the same event: {', '.join(values)}"
     if "unknown" in relations:
         return "differing", f"dates that cannot be compared exactly: {', '.join(values)}"
     return "compatible", f"the same date at different precision: {', '.join(values)}"
+
+
+SCHEDULED = re.compile(r"\b(?:will|expected|scheduled|set\s+to|due|slated|plans?\s+to)\b", re.I)
+
+
+def _rescheduled(group: Sequence[Evidence]) -> Optional[tuple[str, str, str, str]]:
+    """An event still to come when a report dated it ("the trial is expected to begin March 13")
+    and dated otherwise by a report of a later day: schedules move, a later report revises.
+    (first date, its report's day, the later date, its report's day) or None."""
+    ordered = sorted(group, key=lambda e: e.claim.published or "")
+    for i, early in enumerate(ordered):
+        day = (early.claim.published or "")[:10]
+        if not day or early.claim.value[:10] <= day or len(early.claim.value) < 10 or not SCHEDULED.search(early.context):
+            continue
+        for late in ordered[i + 1:]:
+            if (late.claim.published or "")[:10] > day and late.claim.value != early.claim.value:
+                return early.claim.value, day, late.claim.value, (late.claim.published or "")[:10]
+    return None
 
 
 def _told_on_different_days(group: Sequence[Evidence]) -> bool:
