@@ -16,8 +16,8 @@ so these figures measure reconciliation alone, not clustering.
   rerun, and check that a `conflict` is reported whose claims include the changed span; a
   count is changed only where two or more independent sources state a cardinal figure for it
   ("three", "at least 16"), not a count of those in one condition ("one remains in critical
-  condition"), the rest of a group ("the other five") or a sum over separate incidents: "a
-  family friend" wounded, a victim's name or the critically wounded may be some of many, so no
+  condition"), the rest of a group ("the other five", "three more") or a sum over separate
+  incidents: "a family friend" wounded, a victim's name or the critically wounded may be some of many, so no
   change of another report's figure contradicts them (the facts this drops are printed); a
   change is made only where the new value cannot hold beside some other source's claim of the
   fact ("at least eight" moved to "at least 12" is consistent with "at least 10"; a weekday
@@ -347,12 +347,12 @@ def main(argv=None) -> int:
         # family friend" wounded beside "three people") may stay consistent after it.
         if kind == "count":
             print(f"        targets dropped: {REMOVED['facts']} count facts with fewer than two independent sources "
-                  f"stating a cardinal figure of the toll (not one in a condition, the rest of a group, or a sum over separate "
+                  f"stating a cardinal figure of the toll (not one in a condition, the rest of a group or a sum over separate "
                   f"incidents); {REMOVED['stories']} stories lose their count "
                   f"injection for it")
         if REMOVED[f"{kind}: no contradiction"]:
             print(f"        stories with a shared fact of the kind but no change that contradicts another source's "
-                  f"claim (a bound moved, a weekday within another report's month): {REMOVED[f'{kind}: no contradiction']}")
+                  f"claim: {REMOVED[f'{kind}: no contradiction']}")
         print("        found by the target's verdict before the change: " + ", ".join(
             f"{v} {by_verdict[kind][(v, 'found')]}/{by_verdict[kind][(v, 'tried')]}"
             for v in sorted({v for v, _ in by_verdict[kind]})))

@@ -31,18 +31,22 @@ REMOVED: Counter = Counter()
 
 
 # ... nor those summed over separate incidents ("16 wounded in Chicago shootings throughout the
-# day"), whose period and incidents vary by report, nor the rest of a group ("the other five").
+# day"), whose period and incidents vary by report, nor the rest of a group ("the other five",
+# "three more").
 SUM = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
                  r"\bshootings\s+(?:\w+\s+)?(?:across|around|throughout)\b", re.I)
 REST = re.compile(r"^the\s+other\b", re.I)
+REST_BEFORE = re.compile(r"\bthe\s+other\s+$", re.I)
+MORE = re.compile(r"^\s+(?:more|additional)\b(?!\s+than)", re.I)  # "three more people": on top of someone
 
 
 def states_toll(claim, texts: dict) -> bool:
     """The claim's words give a cardinal figure of the whole measure."""
     text = texts[claim.span.article_id]
     words, sentence = text[claim.span.start:claim.span.end].strip(), _sentence(text, claim.span.start, claim.span.end)
-    return bool(CARDINAL.match(words)) and not REST.match(words) and not CONDITION.search(sentence) \
-        and not SUM.search(sentence)
+    rest = REST.match(words) or REST_BEFORE.search(text[max(0, claim.span.start - 12):claim.span.start])
+    return bool(CARDINAL.match(words)) and not rest and not MORE.match(text[claim.span.end:]) \
+        and not CONDITION.search(sentence) and not SUM.search(sentence)
 
 
 def stated_by_two(fact, texts: dict, source_of: dict) -> bool:

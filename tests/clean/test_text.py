@@ -294,3 +294,20 @@ def test_windows_line_endings_and_tabs(scorer):
     assert len(lines) == len(raw.split("\n"))
     assert lines[2].label == "body" and lines[2].text.endswith("\r")
     assert lines[3].label != "body"
+
+
+def test_a_labelled_link_to_another_story_inside_the_body_is_no_body(scorer):
+    paragraphs = [
+        "Police in Marlow said two men were wounded when shots were fired outside a diner on Main Street late "
+        "Sunday, and both were taken to a hospital where they were listed in stable condition on Monday.",
+        "Witnesses told officers that a gray sedan stopped in front of the diner shortly before midnight and that "
+        "someone inside it fired several rounds toward a group standing near the door.",
+        "RELATED ARTICLE - 3 killed in 5 Marlow shootings over the weekend",
+        "Detectives were still looking for the sedan on Monday afternoon and asked anyone with video from the "
+        "area to call the department's tip line, a spokeswoman said in a statement.",
+        "Related to the case, the city council will discuss adding street lights along that part of Main Street "
+        "at its meeting next week, the mayor's office said on Monday.",
+    ]
+    got = labels("\n\n".join(paragraphs))
+    assert got[5] == "related-headlines"
+    assert [got[n] for n in (1, 3, 7, 9)] == ["body"] * 4

@@ -113,3 +113,20 @@ def test_one_victim_described_after_the_first_figure_is_one_of_the_toll():
     c = make("c", "A 17-year-old male was injured at the Elsworth harbor party, police said.",
              quantities=[("A 17-year-old male", 1, 1, "exact", "injured", "male")], entities=HARBOR)
     assert verdicts(b, c) == ["conflict"]
+
+
+def test_people_counted_on_top_of_someone_are_a_part_of_the_toll():
+    a = make("a", "The gunman shot his wife at the Elsworth harbor flats, then killed three more people on Sunday.",
+             quantities=[("three", 3, 3, "exact", "killed", "people")], entities=HARBOR)
+    b = make("b", "Four people were killed at the Elsworth harbor flats on Sunday by a gunman.",
+             quantities=[("Four people", 4, 4, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "Besides the driver, two other men were arrested at the Elsworth harbor flats on Sunday.",
+             quantities=[("two", 2, 2, "exact", "arrested", "men")], entities=HARBOR)
+    d = make("d", "Three men were arrested at the Elsworth harbor flats on Sunday, police said.",
+             quantities=[("Three men", 3, 3, "exact", "arrested", "men")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+    # "more than" is a bound of its own, not people on top of others
+    e = make("e", "The gunman at the Elsworth harbor flats killed 2 more than police first said on Sunday.",
+             quantities=[("2", 2, 2, "exact", "killed", None)], entities=HARBOR)
+    assert verdicts(e, b) == ["conflict"]

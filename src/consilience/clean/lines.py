@@ -135,6 +135,11 @@ _CREDIT_START = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+contributed\s+to)",
     re.I,
 )
+# "RELATED ARTICLE - 2 killed in ...", "READ MORE: ...": another story's headline inside the
+# body, whose figures are not this story's.
+_RELATED_LINK = re.compile(r"^\s*(?:RELATED(?:\s+(?:ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|VIDEO))?|"
+                           r"Related(?:\s+(?:[Aa]rticles?|[Ss]tor(?:y|ies)|[Cc]overage|[Ll]inks?))?|READ\s+MORE|Read\s+more|"
+                           r"ALSO\s+READ|Also\s+read|SEE\s+ALSO|See\s+also)\s*(?::|-|–|—|\|)\s*\S")
 _COMMENT_HEADER = re.compile(
     r"^\S+(?:\s+\S+){0,3}\s+(?:says|writes)\s*:?\s*$"
     r"|^.{1,60}\d.{0,40}\b(?:said|says|wrote|writes|commented)\s*:\s*$",
@@ -224,6 +229,8 @@ def _kind(text, tokens, words, alpha, terminal, bullet, stamp) -> tuple[Optional
         return "boilerplate", "heading of a reader-comments section", True
     if words <= 14 and _COMMENT_HEADER.match(text):
         return "boilerplate", "header of a reader comment", True
+    if words <= 30 and _RELATED_LINK.match(text):
+        return "related-headlines", "a link to another story under a label (\"RELATED:\", \"READ MORE:\")", True
     if _NO_ALNUM.match(text):
         return "separator", "a line of punctuation only", True
     if _MARKER.match(text):

@@ -36,6 +36,10 @@ _JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b)[\w-]+){{0,3}}?\s*,?\s+and\s+{_N
 # "wounded two children ..., and also wounded an 18-year-old": more victims of the same measure.
 _ALSO = {"injured": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:wounded|injured|hurt|shot)\s+{_NUMBER}\b", re.I),
          "killed": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:killed|slain|shot\s+and\s+killed)\s+{_NUMBER}\b", re.I)}
+# "then killed three more people", "nine additional victims", "Besides Kendall, two other men":
+# people counted on top of someone told of before, a part of the toll.
+_MORE = re.compile(r"^\s+(?:more|additional)\b(?!\s+than)", re.I)
+_BESIDES = re.compile(r"\b(?:besides|in\s+addition\s+to|apart\s+from|aside\s+from)\b[^.;]{0,40}$", re.I)
 # "One dead, others hurt" given as the injured: the word after the figure tells the dead.
 _DEAD_AFTER = re.compile(rf"^\s+(?:{_PERSON}\s+)?(?:dead|killed|slain)\b", re.I)
 # "the stabbing victim", "the other eight": someone told of before, or the rest of a group
@@ -95,16 +99,18 @@ def not_a_toll(e: Evidence) -> bool:
 
 def as_stated(e: Evidence) -> Evidence:
     """The figure widened to what its words state of the measure; its toll dropped when so."""
-    if e.claim.kind != "quantity" or e.measure not in ("killed", "injured") or e.low is None:
+    if e.claim.kind != "quantity" or e.measure not in ("killed", "injured", "arrested") or e.low is None:
         return e
     before, _, after = e.in_context()
     low, high = e.low, e.high
-    if _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
+    if _MORE.match(after) or _BESIDES.search(before):
+        high = None  # at least this many: more than someone told of before
+    elif _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
         low = 0.0  # the killed, or the wounded, are some of them
     elif m := _MORTALLY.match(after):
         # The wounded less the dead among them; the killed among all those shot.
         low = max(0.0, low - (_number(m.group(1)) or low)) if e.measure == "injured" else 0.0
-    elif _JOINED.match(after) or _ALSO[e.measure].match(after):
+    elif _JOINED.match(after) or e.measure in _ALSO and _ALSO[e.measure].match(after):
         high = None  # at least this many: another group is joined to them
     if (low, high) == (e.low, e.high):
         return e
