@@ -82,6 +82,13 @@ def test_clock_time_takes_its_day():
     assert by_text["12:20 p.m."].granularity == "minute"
 
 
+def test_that_night_is_the_night_of_the_day_last_named_and_dates_its_clock():
+    _, by_text, _ = times_of("The convoy was attacked on Jan. 3, officials said.\n\nIt was around 9 p.m. that night "
+                             "when the shooting began.", MONDAY)
+    assert by_text["that night"].value == "2015-01-03TNI"
+    assert by_text["9 p.m."].value == "2015-01-03T21:00"
+
+
 def test_events_are_linked_from_the_parse():
     article, by_text, _ = times_of(STORY, MONDAY)
     dec = by_text["Dec. 19"]

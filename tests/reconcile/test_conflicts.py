@@ -105,6 +105,18 @@ def test_a_date_still_ahead_moved_by_a_later_report_is_rescheduled_and_a_lasting
     assert date_verdicts(e, f) == ["differing"]
 
 
+def test_an_earlier_event_recalled_with_its_year_is_background_not_a_conflict():
+    a = dated("a", "Several people were shot at the Elsworth harbor bar early Sunday morning, police said.", "2016-07-24",
+              [("Sunday", "2016-07-24", "people were shot at the Elsworth harbor bar")])
+    b = dated("b", "In August 2015, two people were shot at the Elsworth harbor bar, police said.", "2016-07-24",
+              [("August 2015", "2015-08", "people were shot at the Elsworth harbor bar")])
+    assert date_verdicts(a, b) == ["differing"]
+    # a date of the story's own days, its year unnamed, still conflicts
+    c = dated("c", "Several people were shot at the Elsworth harbor bar on Wednesday, police said.", "2016-07-24",
+              [("Wednesday", "2016-07-20", "people were shot at the Elsworth harbor bar")])
+    assert date_verdicts(a, c) == ["conflict"]
+
+
 def quote_verdict(first, second, speaker="Ana Ruiz"):
     a = make("a", f'"{first}," she said.', quotes=[(first, speaker)])
     b = make("b", f'"{second}," she said.', quotes=[(second, speaker)])

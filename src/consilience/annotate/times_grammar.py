@@ -144,6 +144,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("fullyear", rf"{B}(?P<rel>the) (?P<adj>full|current|fiscal|calendar|entire|whole) (?P<unit>year){E}", "relunit"),
     ("yearago", rf"{B}(?:the )?(?:comparable |same |corresponding )?(?P<ago>year-earlier|year-ago|year earlier)(?: (?:period|quarter|results))?{E}", "quarter"),
     ("the_day", rf"{B}(?:the|that) (?:same )?day(?! (?:of|when|that|before|after|in|on)\b){E}", "the_day"),
+    # "9 p.m. that night (when ...)": the part of the day last named
+    ("that_pod", rf"{B}that (?:same )?{POD}(?! of\b){E}", "the_day"),
     ("spoken_year", rf"{B}(?:the year )?(?P<spoken>nineteen (?:hundred (?:and )?)?{_WORDNUM}|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?){E}", "year"),
     ("early", rf"{B}(?P<pre>earlier|later) (?P<rel>this|that|in the) (?P<unit>week|month|year|decade){E}", "relunit"),
     ("ago", rf"{B}{NUM} (?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s? (?P<dir>ago|earlier|later|from now|hence){E}", "ago"),
@@ -173,7 +175,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("set2", rf"{B}(?P<word>daily|weekly|monthly|yearly|hourly|nightly){E}", "set"),
 ]
 
-_FLAGS_I = {"decade_word", "long_adj", "year_quarter", "year_ended", "for_year", "unit_edge", "year_end", "period", "fullyear", "yearago", "the_day", "spoken_year", "quarter_year", "ago", "relunit", "early", "duration", "duration2", "half_unit", "duration_vague", "recent", "set",
+_FLAGS_I = {"decade_word", "long_adj", "year_quarter", "year_ended", "for_year", "unit_edge", "year_end", "period", "fullyear", "yearago", "the_day", "that_pod", "spoken_year", "quarter_year", "ago", "relunit", "early", "duration", "duration2", "half_unit", "duration_vague", "recent", "set",
             "set2", "present", "past", "future", "today", "today2", "daybefore", "noon", "quarter",
             "half", "season", "fall", "season_year", "century"}
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE if name in _FLAGS_I else 0), kind)

@@ -121,11 +121,12 @@ def r_year(f, dct, tense, text) -> Result:
 
 def r_the_day(f, dct, tense, text) -> Result:
     day = f.get("ref_day")
-    if day:
-        return ok(day, "day", False)
-    if dct is None:
+    if not day and dct is None:
         return None
-    return ok(fmt_day(dct.year, dct.month, dct.day), "day", False)
+    day = day or fmt_day(dct.year, dct.month, dct.day)
+    if f.get("pod"):  # "that night": the part of the day last named
+        return ok(f"{day}T{PARTS_OF_DAY[f['pod'].lower()]}", "part-of-day", False)
+    return ok(day, "day", False)
 
 
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]

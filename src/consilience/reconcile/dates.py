@@ -1,4 +1,5 @@
-"""ISO 8601 values as day intervals, so dates at different precision can be compared.
+"""Date claims: ISO 8601 values as day intervals, so dates at different precision can be
+compared, and the verdict on the dates reports give one event (`date_verdict`).
 
 "2015-03" holds "2015-03-22"; "2015-W13" holds the days of that ISO week, "2015-W13-WE" its
 weekend; "2015-SP" holds spring. A value with a time of day ("2015-11-22T23:30", "2015-11-22TNI") is its day, give or
@@ -9,7 +10,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Sequence
+
+if TYPE_CHECKING:
+    from .claims import Evidence
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
@@ -84,3 +88,111 @@ def date_slack(before: str, words: str, after: str, anchor: str) -> Optional[int
     if _BOUND.search(before) and not re.match(r"['’]s\b", after):  # "after Saturday's shooting" dates the shooting
         return None
     return 1 if anchor == "published" and not _CALENDAR.search(words) else 0
+
+
+# Events that happen more than once in a story (court dates, arrests of several suspects,
+# vigils and funerals): two reports dating them differently may be telling of two of them.
+RECURRING = ("court", "hearing", "arraign", "appear", "trial", "sentenc", "plea", "plead", "bond", "arrest",
+             "funeral", "vigil", "memorial", "gathering", "rally", "meeting", "announc", "releas", "charg")
+
+
+# Stems of the same events as content words leave them ("hearing" -> "hear").
+RECURRING_STEMS = frozenset({"hear", "meet", "gather"})
+
+
+# ... and words telling that there were, or will be, several of them ("a new arrest", "appears
+# in court again", "is scheduled for a hearing").
+SEVERAL = re.compile(r"\b(new|another|again|second|third|latest|first|next|additional|more|will|would|"
+                     r"scheduled|expected|due|set\s+to|later|earlier|previous\w*)\b", re.I)
+# Reports of one day dating such an event differently tell of one occurrence ("expected to be
+# arraigned Saturday" / "on Tuesday") unless one names another ("appears in court again").
+# ("second-degree murder" names a charge, not a second hearing)
+ANOTHER = re.compile(r"\b(new|another|again|second|third|next|previous\w*)\b(?![-\s]degree)", re.I)
+
+
+def date_verdict(group: Sequence[Evidence]) -> tuple[str, str]:
+    values = sorted({e.claim.value for e in group})
+    clashes = [e.clash for e in group if e.clash]
+    if clashes:
+        return "conflict", f"a report's weekday and date disagree ({clashes[0]}): {', '.join(values)}"
+    if len(values) == 1:
+        return "agree", f"same date: {values[0]}"
+    relations = {"overlap" if _same_day_named(a, b) else relation(a.claim.value, b.claim.value, a.slack, b.slack)
+                 for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value}
+    if relations == {"overlap"} and any(_same_day_named(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
+        return "compatible", f"the same day named, resolved against different publication dates: {', '.join(values)}"
+    if "disjoint" in relations and any(w.startswith(RECURRING) or w in RECURRING_STEMS for e in group for w in e.about) \
+            and any(SEVERAL.search(e.context) for e in group) \
+            and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group)):
+        return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
+    if "disjoint" in relations and any(w.startswith("remain") for e in group for w in e.about):
+        return "differing", f"dates of a state that lasts (\"remained in custody\"), not of one event: {', '.join(values)}"
+    if "disjoint" in relations and (recalled := _recalled(group)):
+        return "differing", f"an earlier event recalled ({recalled}) beside the story's own: {', '.join(values)}"
+    if "disjoint" in relations and (moved := _rescheduled(group)):
+        return "update", (f"rescheduled: {moved[0]} was still ahead when reported on {moved[1]}; "
+                          f"the report of {moved[3]} gives {moved[2]}")
+    if "disjoint" in relations:
+        return "conflict", f"different dates for the same event: {', '.join(values)}"
+    if "unknown" in relations:
+        return "differing", f"dates that cannot be compared exactly: {', '.join(values)}"
+    return "compatible", f"the same date at different precision: {', '.join(values)}"
+
+
+SCHEDULED = re.compile(r"\b(?:will|expected|scheduled|set\s+to|due|slated|plans?\s+to)\b", re.I)
+
+
+def _rescheduled(group: Sequence[Evidence]) -> Optional[tuple[str, str, str, str]]:
+    """An event still to come when a report dated it ("the trial is expected to begin March 13")
+    and dated otherwise by a report of a later day: schedules move, a later report revises.
+    (first date, its report's day, the later date, its report's day) or None."""
+    ordered = sorted(group, key=lambda e: e.claim.published or "")
+    for i, early in enumerate(ordered):
+        day = (early.claim.published or "")[:10]
+        if not day or early.claim.value[:10] <= day or len(early.claim.value) < 10 or not SCHEDULED.search(early.context):
+            continue
+        for late in ordered[i + 1:]:
+            if (late.claim.published or "")[:10] > day and late.claim.value != early.claim.value:
+                return early.claim.value, day, late.claim.value, (late.claim.published or "")[:10]
+    return None
+
+
+def _told_on_different_days(group: Sequence[Evidence]) -> bool:
+    """Two of the reports giving different dates were published on different days."""
+    return any((a.claim.published or "")[:10] != (b.claim.published or "")[:10]
+               for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _same_day_named(a: Evidence, b: Evidence) -> bool:
+    """Two reports naming the same weekday ("Saturday night" in a story and in its reprint a
+    week later): their values differ by the publication dates they were resolved against, not
+    by what they say."""
+    if not (a.slack and b.slack):
+        return False
+    x, y = (_WEEKDAY.search(e.in_context()[1]) for e in (a, b))
+    return bool(x and y and x.group(0).lower() == y.group(0).lower())
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recalled(group: Sequence[Evidence]) -> Optional[str]:
+    """A report's date naming another year, months before it was published ("In August 2015,
+    two people were shot at the bar"), beside another report's date of its own days: a past
+    event told as background, not the story's event dated otherwise. Its words, or None."""
+    def days_before(e: Evidence) -> Optional[int]:
+        value, published = day_interval(e.claim.value), day_interval((e.claim.published or "")[:10])
+        return None if value is None or published is None else (published[0] - value[1]).days
+
+    for e in group:
+        words = e.in_context()[1]
+        year = _YEAR.search(words)
+        if not year or year.group(0) == (e.claim.published or "")[:4] or (days_before(e) or 0) < 90:
+            continue
+        if any(other.claim.value != e.claim.value and days_before(other) is not None and days_before(other) <= 31
+               for other in group):
+            return words
+    return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .claims import Evidence, certainty
-from .dates import relation
+from .dates import date_verdict
 from .parts import as_stated, not_a_toll
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
@@ -27,7 +27,7 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
     if kind == "quantity":
         return _quantities(group, published)
     if kind == "date":
-        return _dates(group)
+        return date_verdict(group)
     if kind == "quote":
         return quote_verdict(group)
     if kind == "place":
@@ -222,90 +222,6 @@ def _is_update(ordered: Sequence[Evidence], published: dict[str, Optional[str]])
             if (_central(ordered[j]) or 0) < (_central(a) or 0) or times[j] == times[i] and _central(ordered[j]) != _central(a):
                 return False
     return True
-
-
-# Events that happen more than once in a story (court dates, arrests of several suspects,
-# vigils and funerals): two reports dating them differently may be telling of two of them.
-RECURRING = ("court", "hearing", "arraign", "appear", "trial", "sentenc", "plea", "plead", "bond", "arrest",
-             "funeral", "vigil", "memorial", "gathering", "rally", "meeting", "announc", "releas", "charg")
-
-
-# Stems of the same events as content words leave them ("hearing" -> "hear").
-RECURRING_STEMS = frozenset({"hear", "meet", "gather"})
-
-
-# ... and words telling that there were, or will be, several of them ("a new arrest", "appears
-# in court again", "is scheduled for a hearing").
-SEVERAL = re.compile(r"\b(new|another|again|second|third|latest|first|next|additional|more|will|would|"
-                     r"scheduled|expected|due|set\s+to|later|earlier|previous\w*)\b", re.I)
-# Reports of one day dating such an event differently tell of one occurrence ("expected to be
-# arraigned Saturday" / "on Tuesday") unless one names another ("appears in court again").
-# ("second-degree murder" names a charge, not a second hearing)
-ANOTHER = re.compile(r"\b(new|another|again|second|third|next|previous\w*)\b(?![-\s]degree)", re.I)
-
-
-def _dates(group: Sequence[Evidence]) -> tuple[str, str]:
-    values = sorted({e.claim.value for e in group})
-    clashes = [e.clash for e in group if e.clash]
-    if clashes:
-        return "conflict", f"a report's weekday and date disagree ({clashes[0]}): {', '.join(values)}"
-    if len(values) == 1:
-        return "agree", f"same date: {values[0]}"
-    relations = {"overlap" if _same_day_named(a, b) else relation(a.claim.value, b.claim.value, a.slack, b.slack)
-                 for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value}
-    if relations == {"overlap"} and any(_same_day_named(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
-        return "compatible", f"the same day named, resolved against different publication dates: {', '.join(values)}"
-    if "disjoint" in relations and any(w.startswith(RECURRING) or w in RECURRING_STEMS for e in group for w in e.about) \
-            and any(SEVERAL.search(e.context) for e in group) \
-            and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group)):
-        return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
-    if "disjoint" in relations and any(w.startswith("remain") for e in group for w in e.about):
-        return "differing", f"dates of a state that lasts (\"remained in custody\"), not of one event: {', '.join(values)}"
-    if "disjoint" in relations and (moved := _rescheduled(group)):
-        return "update", (f"rescheduled: {moved[0]} was still ahead when reported on {moved[1]}; "
-                          f"the report of {moved[3]} gives {moved[2]}")
-    if "disjoint" in relations:
-        return "conflict", f"different dates for the same event: {', '.join(values)}"
-    if "unknown" in relations:
-        return "differing", f"dates that cannot be compared exactly: {', '.join(values)}"
-    return "compatible", f"the same date at different precision: {', '.join(values)}"
-
-
-SCHEDULED = re.compile(r"\b(?:will|expected|scheduled|set\s+to|due|slated|plans?\s+to)\b", re.I)
-
-
-def _rescheduled(group: Sequence[Evidence]) -> Optional[tuple[str, str, str, str]]:
-    """An event still to come when a report dated it ("the trial is expected to begin March 13")
-    and dated otherwise by a report of a later day: schedules move, a later report revises.
-    (first date, its report's day, the later date, its report's day) or None."""
-    ordered = sorted(group, key=lambda e: e.claim.published or "")
-    for i, early in enumerate(ordered):
-        day = (early.claim.published or "")[:10]
-        if not day or early.claim.value[:10] <= day or len(early.claim.value) < 10 or not SCHEDULED.search(early.context):
-            continue
-        for late in ordered[i + 1:]:
-            if (late.claim.published or "")[:10] > day and late.claim.value != early.claim.value:
-                return early.claim.value, day, late.claim.value, (late.claim.published or "")[:10]
-    return None
-
-
-def _told_on_different_days(group: Sequence[Evidence]) -> bool:
-    """Two of the reports giving different dates were published on different days."""
-    return any((a.claim.published or "")[:10] != (b.claim.published or "")[:10]
-               for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value)
-
-
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-
-
-def _same_day_named(a: Evidence, b: Evidence) -> bool:
-    """Two reports naming the same weekday ("Saturday night" in a story and in its reprint a
-    week later): their values differ by the publication dates they were resolved against, not
-    by what they say."""
-    if not (a.slack and b.slack):
-        return False
-    x, y = (_WEEKDAY.search(e.in_context()[1]) for e in (a, b))
-    return bool(x and y and x.group(0).lower() == y.group(0).lower())
 
 
 def _statements(group: Sequence[Evidence]) -> tuple[str, str]:
