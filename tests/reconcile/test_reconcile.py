@@ -249,6 +249,10 @@ def test_places_of_the_main_event():
     # a county and a town the other report also names: consistent, at different precision
     [fact] = facts_by_kind(reconcile_story(story_of(a, d), [a, d]), "place")
     assert fact.verdict in ("compatible", "agree") and fact.verdict != "conflict"
+    # "in north Tucson": a part of a city named with its direction
+    e = make("e", "Five people were shot at a party in north Tucson on Saturday night.", entities=[("Tucson", "GPE")])
+    [fact] = facts_by_kind(reconcile_story(story_of(a, e), [a, e]), "place")
+    assert fact.verdict == "conflict" and "Tucson" in fact.reason
 
 
 def test_ages_of_a_named_person():

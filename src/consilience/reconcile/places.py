@@ -18,7 +18,8 @@ from typing import Optional, Sequence
 from ..model import Article, Claim, Span
 
 LEAD_SENTENCES = 2
-_BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|downtown\s+)?$", re.I)
+_BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|downtown\s+|"
+                           r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?$", re.I)
 _INSTITUTION = re.compile(r"\b(?:jail|court|hospital|center|centre|department|office|police|sheriff|school|university|"
                           r"district|prison|house|hall)\b"
                           # a street is an address within a place, not the place ("Orange Blossom Trail")
