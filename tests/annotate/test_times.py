@@ -89,6 +89,11 @@ def test_that_night_is_the_night_of_the_day_last_named_and_dates_its_clock():
     assert by_text["9 p.m."].value == "2015-01-03T21:00"
 
 
+def test_a_date_someone_is_due_or_scheduled_for_is_ahead():
+    _, by_text, _ = times_of("The investigation is ongoing and Brown is due back in court in September.", "2013-03-31")
+    assert by_text["September"].value == "2013-09"
+
+
 def test_events_are_linked_from_the_parse():
     article, by_text, _ = times_of(STORY, MONDAY)
     dec = by_text["Dec. 19"]

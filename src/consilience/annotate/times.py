@@ -38,6 +38,7 @@ COUNT_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "may", "might", "must", "should", "can", "ca"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "want", "set", "due",
                 "go", "seek", "prepare", "promise", "pledge", "vow", "agree", "propose", "threaten", "likely"}
+SCHEDULE_WORDS = {"due", "set", "slate", "slated", "schedule", "scheduled", "expect", "expected"}
 POINT_GRANULARITIES = {"year", "month", "week", "day", "minute", "hour", "part-of-day",
                        "quarter", "half", "season", "decade", "century"}
 
@@ -235,8 +236,11 @@ def verb_tense(verb, depth: int = 0) -> Optional[str]:
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "present"
+            # "is scheduled for May", "are expected in June": still to come
+            return "future" if verb.lemma_.lower() in SCHEDULE_WORDS else "present"
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in verb.children):
+        return "future"  # "is due back in court in September"
     if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
         return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "acl", "conj") and depth < 3 \
