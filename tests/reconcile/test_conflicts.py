@@ -278,3 +278,9 @@ def test_a_swap_is_found_in_a_quote_starting_inside_the_other_and_through_contra
     # a function word swapped beside ("is" / "was") leaves the content word's context whole
     assert quote_verdict("There is no way for us to predict what is going to take place",
                          "There is no way for us to predict what was going to never place") == "conflict"
+
+
+def test_irregular_plurals_count_the_same_thing():
+    from consilience.reconcile.claims import content_words
+    assert content_words("six people were killed") == content_words("one person was killed")
+    assert content_words("two men and three children") == content_words("a man and a child")

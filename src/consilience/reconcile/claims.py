@@ -87,7 +87,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# Plurals no suffix rule reaches: "one person" and "six people" count the same thing.
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
 def _stem(token: str) -> str:
+    if token in _IRREGULAR:
+        return _IRREGULAR[token]
     for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             return token[: -len(suffix)] + ("y" if suffix == "ies" else "")
