@@ -607,3 +607,135 @@ def test_a_death_named_late_after_a_wounded_lead_is_another_incidents():
     text = ("A 6-year-old girl was wounded in a shooting on Tuesday night, police said. " + filler
             + "On Thursday the girl died at the hospital, her family said.")
     assert _figures(text)[0] == 1
+
+
+@needs_model
+def test_the_wounded_who_died_are_no_longer_wounded():
+    text = "Police said ten people were wounded at the party. One of the victims later died at a hospital."
+    assert _figures(text) == (1, 9)
+    # a toll told first is the same dead again
+    text = "The brawl left two people dead and three injured. Two of the victims died at the scene, police said."
+    assert _figures(text) == (2, 3)
+
+
+@needs_model
+def test_all_those_shot_died_leaves_a_wounded_victim_named_apart():
+    text = ("A gunman shot and killed four people and wounded a young boy at a farmhouse on Tuesday. "
+            "Two adults and two teenagers were shot inside, the sheriff said.")
+    assert _figures(text) == (4, 1)
+
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    ("A man was killed on Sunday. The two other victims are expected to survive.", (1, 2)),
+    ("A woman died at the scene. The three other victims are recovering, police said.", (1, 3)),
+    ("One victim was pronounced dead at the scene, and two others were taken to Riverside Medical Center.", (1, 2)),
+])
+def test_survivors_told_by_their_outcome_are_wounded(text, expected):
+    assert _figures(text) == expected
+
+
+@needs_model
+def test_others_after_a_partitive_are_members_of_the_count():
+    text = ("The three surviving victims were rushed to a hospital, where one is in critical condition "
+            "and two others were treated for minor injuries.")
+    assert _figures(text) == (0, 3)
+
+
+@needs_model
+def test_a_wounded_victim_who_succumbed_is_dead():
+    text = ("Four women were killed at the store. A fifth victim, a man, was airlifted to a hospital in "
+            "critical condition and succumbed to his injuries on Saturday.")
+    assert _figures(text)[1] == 0
+
+
+@needs_model
+def test_a_survivor_named_beside_the_dead_is_wounded():
+    text = ("A man was shot and killed in a parking lot on Friday, police said. His cousin, Tom Baker, was "
+            "struck in the leg and is expected to recover.")
+    assert _figures(text) == (1, 1)
+    # one person named twice, by kin and by name, is one survivor
+    text = ("A woman was shot and killed outside her home on Friday, police said. Her neighbor, Tom Baker, "
+            "was hit in the arm. Baker is in stable condition.")
+    assert _figures(text) == (1, 1)
+    # a death told before the survivor in the sentence is another's
+    text = ("A 15-year-old boy was killed in the shooting while his uncle, Sam Reed, was also shot. "
+            "Reed was treated for non-life-threatening wounds.")
+    assert _figures(text) == (1, 1)
+    # the dead victim's own wounds, told apart from the death, are no second victim
+    text = ("A man was found with a gunshot wound on Friday night, police said. He was taken to a hospital, "
+            "where he died.")
+    assert _figures(text) == (1, 0)
+
+
+@needs_model
+def test_a_semicolon_ends_the_headline_clause_of_a_casualty_verb():
+    assert _figures("", title="Deputy accidentally shoots self; three suspects in custody after chase") == (0, 1)
+
+
+@needs_model
+def test_a_late_wounded_figure_told_with_the_toll_is_the_main_incidents():
+    filler = "Relatives gathered outside the church on Monday and asked for prayers from the community. " * 12
+    text = ("A gunman killed a 70-year-old man on Sunday, police said. A 2-year-old boy was wounded. "
+            + filler + "Bullets cut through the block, killing the man and wounding three others.")
+    assert _figures(text) == (1, 3)
+
+
+@needs_model
+def test_a_quadruple_shooting_that_left_four_dead_leaves_the_wounded_figure():
+    text = "Police are looking for two men after a shooting that left four people dead and one person injured."
+    assert _figures(text, title="Police name two suspects in quadruple shooting") == (4, 1)
+
+
+@needs_model
+def test_a_place_in_the_country_is_no_statistic():
+    assert _figures("Nineteen people were shot and injured during a parade in the US city of New Orleans.") == (0, 19)
+    assert _figures("Nineteen people were wounded in the country's worst shooting this spring.") == (0, 19)
+
+
+def test_a_name_set_beside_a_name_in_a_list_is_another_person():
+    # the parse of "Ann Lee, Bo Park, and Cy Ortiz were shot" may hang "Bo Park" on "Ann Lee" as an apposition
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from consilience.annotate.quantities import _listed_name
+
+    words = ["Ann", "Lee", ",", "Bo", "Park", ",", "and", "Cy", "Ortiz", "were", "shot"]
+    heads = [1, 10, 1, 4, 1, 1, 1, 8, 1, 10, 10]
+    deps = ["compound", "nsubjpass", "punct", "compound", "appos", "punct", "cc", "compound", "conj", "auxpass", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "AUX", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _listed_name(doc[4])
+    # "a man, John Doe, was shot" renames one person: no list closed by "and"
+    words = ["a", "man", ",", "John", "Doe", ",", "was", "shot"]
+    heads = [1, 7, 1, 4, 1, 1, 7, 7]
+    deps = ["det", "nsubjpass", "punct", "compound", "appos", "punct", "auxpass", "ROOT"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert not _listed_name(doc[4])
+
+
+@needs_model
+@pytest.mark.parametrize("text,expected", [
+    ("Police said the three victims have all been released from the hospital.", (0, 3)),
+    ("Two teens were treated and released, police said.", (0, 2)),
+    ("Two brothers are accused of shooting a 9-year-old boy on Friday. Both victims were taken to a hospital "
+     "and treated for their injuries.", (0, 2)),
+])
+def test_survivors_released_or_told_together(text, expected):
+    assert _figures(text) == expected
+
+
+@needs_model
+def test_a_count_of_vehicles_is_no_victim_count():
+    text = ("A stray bullet grazed a 4-year-old boy in his bedroom on Friday. Police are looking for suspects in "
+            "two vehicles who were shooting at each other.")
+    assert _figures(text) == (0, 1)
+
+
+@needs_model
+def test_a_headline_counting_the_dead_apart_keeps_its_wounded_figure():
+    text = "A shooting on Saturday left four people injured, police said."
+    assert _figures(text, title="1 dead, 3 others injured in shooting") == (1, 3)
+

@@ -81,6 +81,8 @@ def test_find_numbers(text, found, value, qualifier, unit):
     "Police went to 345 Maple Street.",
     "It was the 3rd time this year.",
     "The shooting was in the 1200 block of Elm.",
+    "Both men, in their 20's, walked away.",
+    "A girl younger than 12 was there.",
 ])
 def test_not_counts(text):
     assert find_numbers(text) == []
@@ -253,3 +255,23 @@ def test_an_age_after_a_name_is_no_count():
     assert "32" not in q and "24" not in q
     q = _by_text("Police arrested Tom Cruz and 3 others.")
     assert "3" in q
+
+
+def test_number_words_in_a_row_are_not_one_number():
+    assert words_to_number("twenty one") == 21
+    assert words_to_number("one hundred twenty three") == 123
+    assert words_to_number("one nineteen") is None  # "two eighteen, one nineteen": ages told in a row
+
+
+def test_a_participle_tagged_present_still_reads_as_a_reduced_passive():
+    # "leaving one dead and 11 others shot, the chief said": the parse may tag "shot" VBP
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from consilience.annotate.quantities_measure import _verb_role
+
+    doc = Doc(Vocab(), words=["11", "others", "shot"], heads=[1, 2, 2], deps=["nummod", "nsubj", "ROOT"],
+              tags=["CD", "NNS", "VBP"], pos=["NUM", "NOUN", "VERB"], lemmas=["11", "other", "shot"])
+    assert _verb_role(doc[2], "nsubj") == "shot"
+    doc = Doc(Vocab(), words=["they", "shoot"], heads=[1, 1], deps=["nsubj", "ROOT"],
+              tags=["PRP", "VBP"], pos=["PRON", "VERB"], lemmas=["they", "shoot"])
+    assert _verb_role(doc[1], "nsubj") is None

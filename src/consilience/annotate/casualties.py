@@ -16,6 +16,7 @@ from .quantities import _analyse, find_quantities, roles_for
 from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
                                   TITLE_SUICIDE, evidence, same_sentence)
 from .casualties_title import title_evidence
+from .casualties_survivors import both_wounded, survivors, told_with_the_toll
 from .casualties_lead import distinct_in_sentence, fatal_phrase, ordinal_victims, suicide_after, wounded_beside_dead
 from .quantities_vocab import PERPETRATORS
 
@@ -46,7 +47,9 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     first told late, after the lead named victims of its kind, is another incident's; "four
     others shot" does not count the dead; the shooter's suicide told after the first death
     ("... before turning the gun on himself") is one more death. Several named together as
-    wounded beside a death are each one wounded, unless named dead later.
+    wounded beside a death are each one wounded, unless named dead later; so is a victim named
+    beside the dead whose passage says they lived (`casualties_survivors`). "Ten were wounded ...
+    one of the victims died" leaves nine wounded: the wounded who died are counted dead only.
     """
     if quantities is None:
         quantities = find_quantities(article, doc)
@@ -55,6 +58,9 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     first = dict(body.first)
     position = dict(body.position)
     late = [r for r, at in position.items() if at > LATE_FIGURE and _named_before(body, r, at)]
+    if "killed" in late and title.first.get("killed") == body.first["killed"]:
+        late.remove("killed")  # "Two men are dead and two hurt" told late under "2 killed in shooting": the headline's toll
+    late = [r for r in late if r == "killed" or not told_with_the_toll(article.text, body, title, position[r], late)]
     if "killed" in late:  # "Man killed, 1 injured" in a list of related stories: both figures are another incident's
         late += [r for r in ("injured", "shot") if r in position and r not in late and position[r] > LATE_FIGURE
                  and same_sentence(article.text, min(position[r], position["killed"]), max(position[r], position["killed"]))]
@@ -64,10 +70,12 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     for role, value in title.first.items():
         if value in body.skipped.get(role, ()):
             continue  # the headline repeats a round-up's total ("3 dead, 11 wounded" over "in Monday shootings")
-        if body.first.get(role) == value + 1 and body.position[role] < LEAD_FIGURE:
+        if body.first.get(role) == value + 1 and body.position[role] < LEAD_FIGURE \
+                and not (role != "killed" and role in title.others and title.first.get("killed")):
             continue  # "mom, two sons died" over "a mother and her two sons were found dead": the lead's
             # total counts the one a terse headline lists without a number (or the shooter, or the
-            # one "in critical condition" beside "three others injured")
+            # one "in critical condition" beside "three others injured"); "1 dead, 3 others injured"
+            # over "left four injured" counts the dead apart
         first[role] = value
         position[role] = title.position[role] - 10_000  # before the body's, in the headline's own order
         from_title.add(role)
@@ -100,6 +108,12 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     if killed and not with_shooter and not (body.pronoun_adds["killed"] or title.pronoun_adds["killed"]
                                             or TITLE_SUICIDE.search(article.title or "")):
         killed += _shooter_turned_gun(article.text, body, title if "killed" in from_title else None)
+    if injured is not None and "injured" not in from_title and body.died_among is not None \
+            and body.died_among[0] > position["injured"] and injured > body.died_among[1] \
+            and body.position.get("killed") == body.died_among[0]:
+        # "ten people were wounded ... one of the victims died": the dead are no longer wounded (a
+        # toll told before, "left two dead ... two of the victims died", is the same dead again)
+        injured -= body.died_among[1]
     shot = first.get("shot")
     if shot is not None and (injured is None or position["shot"] < position["injured"]):
         # "four people were shot ... one was grazed": the later figure details the first
@@ -108,6 +122,10 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
         dead = body.first["killed"] if "shot" not in title.first and "killed" in body.first else killed
         counted_others = "shot" in (title.others if "shot" in title.first else body.others)
         injured = shot if counted_others else max(shot - dead, 0)
+        if injured == 0:
+            # all those shot died ("quadruple shooting" over "left four dead"): the wounded are
+            # told apart ("... and one person injured", "... and wounded a boy"), if at all
+            injured = first.get("injured")
     if injured is None:
         # one victim named twice ("a man was shot ... he died") is one death, not an injury too:
         # with a death, a nameless injury counts only when it is someone else's
@@ -118,7 +136,8 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
             # victims named one by one: "the uncle was shot in the hand, while the child was shot in the chest"
             named = list(zip(body.at["injured"], body.singles["injured"])) + list(zip(body.at["shot"], body.singles["shot"]))
             also = sum(c.endswith(" also") for c in hurt)
-            injured = max(injured, distinct_in_sentence(article.text, named), ordinal_victims(hurt), 1 + also)
+            injured = max(injured, distinct_in_sentence(article.text, named), ordinal_victims(hurt), 1 + also,
+                          both_wounded(article.text))
         elif killed:
             dead = list(zip(body.at["killed"], body.singles["killed"]))
             if "killed" in body.position:  # "two boys were killed and a teen girl was injured"
@@ -133,6 +152,9 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
                 # together as wounded (not merely shot, which may hold the dead) and not named
                 # dead later ("the younger child was pronounced dead") survived
                 injured = max(injured or 0, len(together))
+            if injured is None:
+                dead_heads = {c.split()[-1] for c in title.singles["killed"] + body.singles["killed"]}
+                injured = survivors(article.text, body, dead_heads) or None
     return killed, (injured if injured is not None else 0)
 
 

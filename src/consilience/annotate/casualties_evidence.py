@@ -19,7 +19,9 @@ _SET_OFF = re.compile(r"\s*(?:other\s+)?[\w-]*\s*,\s*(?:and\s+)?", re.I)
 _NEXT_MEMBER = re.compile(r"\s*[\w-]*\s*,?\s+and\s+", re.I)
 # counted nouns no victim count has (the parse may still hang a casualty word on them)
 NOT_VICTIM_COUNTS = {"arrests", "charges", "counts", "warrants", "shots", "rounds", "bullets", "casings", "years",
-                     "months", "weeks", "days", "hours", "minutes", "times", "blocks", "miles", "feet", "dollars"}
+                     "months", "weeks", "days", "hours", "minutes", "times", "blocks", "miles", "feet", "dollars",
+                     "vehicles", "cars", "trucks", "homes", "houses", "buildings", "windows", "guns", "weapons",
+                     "rifles", "handguns", "firearms", "magazines", "incidents", "shootings", "calls", "cases"}
 
 
 class Evidence:
@@ -39,6 +41,7 @@ class Evidence:
         self.suicide_word = False
         self.fatal_event = False
         self.others: set[str] = set()  # roles whose first figure counts others than those named before
+        self.died_among: tuple[int, int] | None = None  # where and how many "one of the victims died" tells
 
 
 def evidence(text: str, quantities, roles) -> _Evidence:
@@ -70,13 +73,16 @@ def evidence(text: str, quantities, roles) -> _Evidence:
         if base in ev.singles and q.low != 0 and hypothetical(text, q.span.start, q.span.end):
             continue  # "no one died" read as one death ("no one was hurt" is already a zero)
         if base == "injured" and (ev.first.get("killed") or ev.singles["killed"]) \
-                and _ALL_OF_THEM.search(text[max(q.span.start - 5, 0):q.span.end]):
+                and _ALL_OF_THEM.search(text[max(q.span.start - 5, 0):q.span.end]) \
+                and not _OTHER_AFTER.match(text, q.span.end):  # "the three other victims" are not the dead
             continue  # "... were found dead. All five had gunshot wounds" / "the four were taken to a hospital, where
             # they died": a count that refers back to the dead, not the wounded
         if kind in ("add", "addone") and base in ev.first and base in last_end \
                 and _same_sentence(text, last_end[base], q.span.start) and q.low is not None:
             if _MEMBERS.search(text, last_end[base], q.span.start):
                 continue  # "killing four of them, including his mother and nephew": members, not more victims
+            if (q.counts or "").lower() in OTHER_MARKS and _COUNT_BETWEEN.search(text, last_end[base], q.span.start):
+                continue  # "three were rushed to a hospital, where one is critical and two others were treated"
             if generic.get(base) and kind == "add" and (q.counts or "").lower() not in OTHER_MARKS \
                     and (_SET_OFF.fullmatch(text, last_end[base], q.span.start)
                          or base in listing and _NEXT_MEMBER.fullmatch(text, last_end[base], q.span.start)):
@@ -134,16 +140,20 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             if (q.counts or "").lower() in ("others", "other"):
                 ev.others.add(base)  # "one killed, four others shot": not counting the dead
         elif (q.counts or "").lower() in ("others", "other") and base in last_end \
-                and _same_sentence(text, last_end[base], q.span.start):
-            ev.first[base] += value  # "two men in critical condition and two others injured"
+                and _same_sentence(text, last_end[base], q.span.start) \
+                and not _COUNT_BETWEEN.search(text, last_end[base], q.span.start):
+            # "two men in critical condition and two others injured"; in "three were rushed to a
+            # hospital, where one is in critical condition and two others were treated" the others are its members
+            ev.first[base] += value
             last_end[base] = q.span.end
+    m = _SOME_DIED.search(text, 0, LEAD_VICTIMS)
+    if m and not hypothetical(text, m.start(), m.end()):
+        ev.died_among = (m.start(), _SMALL[m.group(1).lower()])
     if "killed" not in ev.first:
-        m = _SOME_DIED.search(text, 0, LEAD_VICTIMS)
-        if m and not hypothetical(text, m.start(), m.end()):
+        if ev.died_among is not None:
             # "four people were shot ... one of the victims died": the number is no count the parse
             # keeps ("one of" reads as a pronoun), yet it is the toll among those shot
-            ev.first["killed"] = _SMALL[m.group(1).lower()]
-            ev.position["killed"] = m.start()
+            ev.position["killed"], ev.first["killed"] = ev.died_among
     return ev
 
 
@@ -166,7 +176,7 @@ _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo|yrs?\.? old|years? old)\b", re.I)
 _STATISTIC = re.compile(
     r"\b(?:(?:in|for|of|since|during|through|by)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:report|study|data|statistics|figures)"
     r"|(?:last|this|a|per|each|every|that)\s+year\b(?!\s+(?:ago|earlier|later|before|after))|so far|to date|nationwide|across the (?:country|nation|state|city)"
-    r"|in the (?:United States|U\.S\.|US|country|nation)\b|annually|year-to-date|since (?:January|the start)"
+    r"|in the (?:United States|U\.S\.|US|country|nation)\b(?!['’]s|\s+(?:city|town|state)\b)|annually|year-to-date|since (?:January|the start)"
     r"|(?:in|over|during|for|within) the (?:past|last|previous) (?:\w+ )?(?:weeks|months|years|decades)\b"
     # a count of victims "injured or killed" is neither toll
     r"|\b(?:injured|wounded|hurt|shot) or (?:killed|dead|died)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b)", re.I)
@@ -222,6 +232,10 @@ def _next_ordinal(text: str, end: int, base: str, value: int) -> int:
     return 1 if re.search(r"\b(?:" + _ROLE_WORDS[base] + r")\b", text[m.end():right], re.I) else 0
 
 
+# a count told between a figure and "N others": the others are set against it, not against the figure
+_COUNT_BETWEEN = re.compile(r"\b(?:one|two|three|four|five|six|\d+)\b(?! of)", re.I)
+# "the three other victims": a definite count that is not the dead told again
+_OTHER_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:other|others|remaining|surviving)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:all|both)\s+(?:of\s+them\s+|the\s+)?\w+\s*$|^\s*(?:all|both)\b|\bthe\s+\w+\s*$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\b(?:could|would|might|may)(?:\s+not)?\s+have\b|\b(?:nearly|almost)\b)[^.;]*$|\bno\s+$", re.I)
 _MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b", re.I)

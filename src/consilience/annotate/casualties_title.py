@@ -85,9 +85,10 @@ def _headline_victims(doc):
         if j + 2 < len(doc) and doc[j].lower_ == "shot" and doc[j + 1].text in (",", "&", "and") \
                 and doc[j + 2].lower_ in ("killed", "dead", "dies", "died"):
             j += 2  # "senior shot, killed in Akron"
-        if j + 1 < len(doc) and doc[j].lower_ in ("kills", "killed", "shoots", "shot") \
-                and doc[j + 1].lower_ in ("himself", "herself", "self"):
-            found.append(("killed" if doc[j].lower_.startswith("kill") else "shot", tok.text.lower(), 1))
+        k = j + 1 if j < len(doc) and doc[j].lower_ in ("accidentally", "accidently") else j  # "officer accidentally shoots self"
+        if k + 1 < len(doc) and doc[k].lower_ in ("kills", "killed", "shoots", "shot") \
+                and doc[k + 1].lower_ in ("himself", "herself", "self"):
+            found.append(("killed" if doc[k].lower_.startswith("kill") else "shot", tok.text.lower(), 1))
             continue  # "3-year-old kills herself with loaded gun"
         if j + 1 < len(doc) and doc[j].lower_ in ("fatally", "mortally") and doc[j + 1].lower_ == "shot":
             found.append(("killed", tok.text.lower(), _listed_before(tok)))

@@ -205,7 +205,7 @@ def _numberless_victims(doc):
     for tok in doc:
         low = tok.text.lower()
         if tok.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj", "poss", "conj", "ROOT") and not _age_nominal(tok) \
-                and not (tok.dep_ == "appos" and low in ("himself", "herself", "themselves")):
+                and not (tok.dep_ == "appos" and (low in ("himself", "herself", "themselves") or _listed_name(tok))):
             continue
         target = tok
         if low in ("himself", "herself", "themselves") and tok.dep_ in ("conj", "appos"):
@@ -258,6 +258,15 @@ def _numberless_victims(doc):
             _adds_to_count(target)
 
 
+def _listed_name(tok) -> bool:
+    """'Ann Lee, Bo Park, Cy Ortiz and Di Moss were wounded': the parse hangs the middle names of a
+    list on the first as appositions; a name set beside a name in a list closed by "and" is another
+    person, not the first renamed ("a man, John Doe" renames)."""
+    head = tok.head
+    return tok.ent_type_ == "PERSON" and head.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" \
+        and head.i < tok.i and any(c.dep_ == "conj" and c.i > tok.i for c in head.children)  # the list ends "and X"
+
+
 def _died(tok) -> Optional[str]:
     """The subject's own predicate outranks its modifiers: "a teen hospitalized after a shooting
     has died", "the boy who was shot was pronounced dead"."""
@@ -266,6 +275,9 @@ def _died(tok) -> Optional[str]:
         return None
     if verb.lemma_.lower() in ("die", "succumb"):
         return "killed"
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ("die", "succumb") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           for c in verb.children):
+        return "killed"  # "a fifth victim was airlifted to a hospital and succumbed to his injuries": the wounded died
     if verb.lemma_.lower() in ("pronounce", "declare", "find") and any(
             c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead" for c in verb.children):
         return "killed"
@@ -286,7 +298,7 @@ def _adds_to_count(nominal) -> bool:
     if head.lower_ in ("himself", "herself"):
         return True  # "shot himself and his son"
     return head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) or (
-        nominal.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
+        (nominal.dep_ == "conj" or _listed_name(nominal)) and head.pos_ in ("NOUN", "PROPN")
         and (is_person(head) or head.ent_type_ == "PERSON") and nominal.pos_ in ("NOUN", "PROPN", "PRON"))
 
 

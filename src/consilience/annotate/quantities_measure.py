@@ -18,6 +18,7 @@ from .quantities_vocab import (  # noqa: F401  (re-exported)
     FATAL_ADVERBS, NONFATAL_ADVERBS, PERPETRATORS, PERSON_NOUNS, EVENT_NOUNS, UNIT_NOUNS,
     TOLL_VERBS, ROLE_TO_MEASURE,
 )
+from .quantities_care import CARE_VERBS, _care_role, survival_role  # noqa: F401  (re-exported)
 
 
 def _word_role(lemma: str) -> Optional[str]:
@@ -45,7 +46,9 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
     # a bare subject of a participle ("12 injured", "3 killed") reads as a reduced passive
     # ... and so does a headline's bare subject ("4 people shot in ...", "5 injured"): a
     # casualty verb with a subject but no object, no aim ("shot at") and no auxiliary
-    headline = victim_dep == "nsubj" and not has_object and verb.tag_ == "VBD" and not any(
+    # ("11 others shot" may be tagged a present tense, which a participle's form rules out)
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBP" and verb.text.lower() != lemma
+    headline = victim_dep == "nsubj" and not has_object and past and not any(
         c.dep_ in ("aux", "dative", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lemma_ in ("at", "into", "through", "toward", "towards"))
         or (c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children))
         or c.lower_ in ("twice", "once", "repeatedly", "times") for c in verb.children) \
@@ -148,8 +151,9 @@ def role_of(anchor, noun) -> Optional[str]:
             role = _role_once(nominal, anchor)
             if role:
                 return role
-            if nominal.dep_ in ("conj", "appos") and nominal.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                nominal = nominal.head  # "killed two men and a woman"
+            if nominal.dep_ in ("conj", "appos") and nominal.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+                    and not any(t.text == ";" for t in nominal.doc[nominal.head.i:nominal.i]):
+                nominal = nominal.head  # "killed two men and a woman" (a ";" ends the clause of the verb)
                 continue
             break
     if noun is not None:
@@ -224,10 +228,8 @@ def _role_once(nominal, anchor) -> Optional[str]:
             if c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "gunshot", "burn", "laceration"):
                 fatal = {m.lemma_.lower() for m in c.children} & {"fatal", "deadly", "mortal", "lethal"}
                 return "killed" if fatal else "injured"
-    if dep == "nsubj" and head.lemma_.lower() in ("recover", "recuperate") and any(
-            c.dep_ == "prep" and c.lemma_ == "from" and any(g.lemma_.lower() in ("wound", "injury", "gunshot") for g in c.children)
-            for c in head.children):
-        return "injured"  # "are recovering from their injuries"
+    if dep in ("nsubj", "nsubjpass") and survival_role(nominal):
+        return "injured"  # "are recovering from their injuries", "the other two are expected to survive"
     if nominal.pos_ != "NUM" or dep in ("nsubjpass", "nsubj", "dobj"):
         carrier = dep == "nsubj" and head.lemma_.lower() in CARE_VERBS and any(c.dep_ == "dobj" for c in head.children)
         # ... not the carrier: "two deputies rushed the girl to the hospital"
@@ -238,28 +240,6 @@ def _role_once(nominal, anchor) -> Optional[str]:
                 return role
     if dep == "appos" and head.lemma_ in ("toll",):
         return _toll_role(head)
-    return None
-
-
-CARE_VERBS = {"take", "rush", "transport", "airlift", "fly", "hospitalize", "hospitalise", "admit",
-              "treat", "carry", "drive", "bring", "transfer", "send", "put", "land"}  # "put three into the hospital"
-
-
-def _care_role(tok) -> Optional[str]:
-    """'taken to a hospital', 'with a gunshot wound', 'with injuries' -> injured."""
-    if tok.dep_ == "prep" and tok.lemma_ == "with":
-        for g in tok.children:
-            if g.lemma_.lower() in ("wound", "injury", "gunshot", "burn"):
-                fatal = {m.lemma_.lower() for m in g.children} & {"fatal", "deadly", "mortal", "lethal"}
-                return "killed" if fatal else "injured"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in CARE_VERBS:
-        for c in tok.subtree:
-            if c.lemma_.lower() in ("hospital", "trauma") or c.text in ("Hospital", "Medical"):
-                return "injured"
-    if tok.dep_ == "prep" and tok.lemma_ in ("to", "in", "at", "into") and tok.head.lemma_.lower() in CARE_VERBS | {"be", "remain", "stay"}:
-        for c in tok.subtree:
-            if c.lemma_.lower() in ("hospital",) or c.text in ("Hospital",):
-                return "injured"
     return None
 
 

@@ -105,7 +105,10 @@ def words_to_number(text: str) -> Optional[float]:
                 current = current or 1
             continue
         if tok in UNITS:
-            current += UNITS[tok]
+            value, last = UNITS[tok], current % 100
+            if last and (value >= 10 or last % 10 or last < 20):
+                return None  # "one nineteen" (two numbers in a row: "two eighteen, one nineteen"), not 20
+            current += value
         elif tok == "dozen":
             current = (current or 1) * 12
         elif tok == "half":
@@ -181,6 +184,10 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return True
     if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before, re.I):
         return True
+    if digits and re.match(r"'?s\b", after) and re.search(r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|late\s+)?$", before, re.I):
+        return True  # "two people in their 20's": an age
+    if re.search(r"\b(?:younger|older)\s+than\s+$", before, re.I):
+        return True  # "a boy younger than 12": an age
     if re.search(r"\b(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", before, re.I):
         return True  # "a father of 3": his children, no count of the story's people
     if re.search(r"[A-Z][\w'.-]+\s*,\s*$", before) and re.match(r"\s*(?:[,;)]|of\s|\.(?:\s|$)|$)", after) and digits and int(num) < 110:
