@@ -6,6 +6,8 @@
 Data: ../shared/data/polnear/<split>/{text,attributions}: brat standoff, one `Source`, `Cue`
 and `Content` text-bound annotation per attribution (`E` lines tie them), spans possibly
 discontinuous (`start end;start end`). Develop on `train`; `dev` is for the reported figures.
+The learned scorer of `quotes_learned` is fitted on `train` only
+(`benchmarks/train_quote_classifier.py`), so `dev` stays held out.
 
 Two scopes are scored: "quotes" is what `find_quotes` returns (speech, belief and intention
 with clausal or quoted content, plus claims like "accused X of Y"); "attributions" adds the

@@ -649,3 +649,112 @@ def test_title_case_headline_verb():
     assert [(a.cue, parts_of(text, a)) for a in attributions_of(text, "attributions") if a.cue == "Slams"] == [
         ("Slams", ["Budget Plan As Reckless"])]
     assert attributions_of("Voters In Ohio Go To The Polls\n\nThe polls opened at dawn.", "attributions") == []
+
+
+# ---------------------------------------------------------------- learned candidates
+
+learned_mod = pytest.importorskip("consilience.annotate.quotes_learned")
+
+
+def _candidates(text: str):
+    nlp = _nlp_or_skip()
+    doc = nlp(text)
+    atts, inside = quotes_mod.rule_attributions(text, doc, True)
+    return atts, learned_mod.candidates(doc, inside, atts)
+
+
+def _described(text: str, cands):
+    return {(c.tok.text, c.kind, text[c.span[0]:c.span[1]], c.owner.text if c.owner is not None else None)
+            for c in cands}
+
+
+def test_candidates_take_an_object_and_its_holder():
+    text = "The union ratified the new contract on Tuesday."
+    assert ("ratified", "dobj", "the new contract", "union") in _described(text, _candidates(text)[1])
+
+
+def test_candidate_nouns_take_their_owner_and_topic():
+    text = "The mayor's crusade against the stadium surprised the council."
+    assert ("crusade", "nprep:against", "the stadium", "mayor") in _described(text, _candidates(text)[1])
+
+
+def test_a_passive_offers_its_subject():
+    text = "The new contract was ratified in a close vote."
+    assert ("ratified", "pass", "The new contract", None) in _described(text, _candidates(text)[1])
+
+
+def test_no_candidate_for_a_rule_cue_or_inside_its_content():
+    text = "The minister said the farmers sold their cattle."
+    atts, cands = _candidates(text)
+    assert any(a.cue == "said" for a in atts)
+    assert not any(c.tok.text in ("said", "sold") for c in cands)
+
+
+class _StubModel:
+    """Scores every candidate by its cue word, so that selection can be tested alone."""
+
+    def __init__(self, scores, kinds=("ccomp", "xcomp", "nclause")):
+        self.scores, self.threshold, self.quotes_threshold = scores, 0.5, 0.5
+        self.quotes_kinds = frozenset(kinds)
+
+    def probability(self, feats):
+        return max((self.scores.get(f[2:], 0.0) for f in feats if f.startswith("l=")), default=0.0)
+
+
+def _with_stub(monkeypatch, scores, text, scope="attributions"):
+    monkeypatch.setattr(learned_mod._Model, "load", classmethod(lambda cls: _StubModel(scores)))
+    return [(a.cue, a.speaker, parts_of(text, a)) for a in attributions_of(text, scope)]
+
+
+def test_kept_candidates_are_added_with_their_speaker(monkeypatch):
+    text = "The union ratified the new contract on Tuesday."
+    assert _with_stub(monkeypatch, {"ratify": 0.9}, text) == [("ratified", "The union", ["the new contract"])]
+    assert _with_stub(monkeypatch, {"ratify": 0.2}, text) == []
+
+
+def test_one_content_per_cue_word(monkeypatch):
+    text = "The union ratified the new contract in a vote."  # "the new contract" or "a vote"
+    got = _with_stub(monkeypatch, {"ratify": 0.9}, text)
+    assert len(got) == 1 and got[0][0] == "ratified"
+
+
+def test_kept_candidates_share_no_content(monkeypatch):
+    text = "The owners lampooned the union's crusade against the contract."
+    assert _with_stub(monkeypatch, {"lampoon": 0.9, "crusade": 0.8}, text) == [
+        ("lampooned", "The owners", ["the union's crusade against the contract"])]
+    assert _with_stub(monkeypatch, {"lampoon": 0.7, "crusade": 0.9}, text) == [
+        ("crusade", "the union", ["the contract"])]
+
+
+def test_quotes_scope_keeps_only_clausal_candidates(monkeypatch):
+    text = "The union ratified the new contract on Tuesday."
+    assert _with_stub(monkeypatch, {"ratify": 0.9}, text, "quotes") == []
+    text = "The union scrambled to block the deal."
+    assert _with_stub(monkeypatch, {"scramble": 0.9}, text, "quotes") == [
+        ("scrambled", "The union", ["to block the deal"])]
+
+
+def test_a_verb_with_nobody_holding_it_offers_only_a_passive_theme():
+    text = "The senator was told about the vote."
+    assert not [c for c in _candidates(text)[1] if c.tok.text == "told"]
+
+
+def test_a_request_for_comment_is_no_candidate_topic():
+    text = "The mayor ignored a request for comment."
+    assert not [c for c in _candidates(text)[1] if c.kind.startswith("prep")]
+
+
+def test_without_a_model_nothing_is_added(monkeypatch):
+    monkeypatch.setattr(learned_mod._Model, "load", classmethod(lambda cls: None))
+    assert attributions_of("The union ratified the new contract on Tuesday.", "attributions") == []
+
+
+def test_the_shipped_model_keeps_a_typical_stance():
+    text = "Many voters accepted the proposal without complaint."
+    assert ("accepted", "Many voters", ["the proposal"]) in _pairs(text)
+
+
+def test_contracted_has_is_no_passive():
+    assert _pairs("She's argued that the tax is unfair.", "quotes") == [
+        ("argued", "She", ["that the tax is unfair"])]
+    assert _pairs("It's said that the tax is unfair.", "quotes") == [("said", None, ["that the tax is unfair"])]

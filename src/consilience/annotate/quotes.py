@@ -21,14 +21,18 @@ How an attribution is found:
    speaker's later cue (`"A," he said, adding that B. "C."`). Short quotations that
    no cue governs are scare quotes and are left out. A paragraph ending in a colon hands its
    speech cue to the quotation that opens the next one.
-3. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
+3. Attributions no rule covers (`quotes_learned`): every other verb or noun with an object
+   and a holder ("WikiLeaks released the emails", "his crusade against the plan") is a
+   candidate, kept when a logistic model trained on PolNeAR train (`data/quote_cues.json`)
+   finds it likely; the quotes scope takes only those with a clausal content.
+4. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
    relative "who" resolved to the most recent salient antecedent of matching gender and
    number (`quotes_speakers`), descriptions kept as written ("one inspector").
 
 Modules: `quotes_cues` (word lists, quotation marks, the `Attribution` record),
 `quotes_parse`, `quotes_according`, `quotes_clauses` and `quotes_stances` (step 1; the last
-for the broad scope's noun-phrase stances), `quotes_regions` (step 2), `quotes_speakers`
-(step 3).
+for the broad scope's noun-phrase stances), `quotes_regions` (step 2), `quotes_learned`
+(step 3), `quotes_speakers` (step 4).
 `find_quotes` returns the "quotes" scope; `scope="attributions"` adds PARC-style stances
 with a noun-phrase content ("criticized the plan"), which `benchmarks/annotate_quotes.py`
 scores too. The doc must come from a pipeline with the parser; with none given (or one
@@ -41,6 +45,7 @@ from .quotes_according import according_attributions
 from .quotes_clauses import clause_attributions, colon_lines, dash_signoffs
 from .quotes_cues import Attribution, quote_regions
 from .quotes_headlines import headline_attributions
+from .quotes_learned import learned_attributions
 from .quotes_parse import cue_attributions, inside_marks
 from .quotes_regions import attach_regions
 from .quotes_speakers import NameBook, Salience, person_name, speaker_phrase
@@ -65,11 +70,11 @@ def find_quotes(article: Article, doc=None, scope: str = "quotes") -> tuple[Quot
     return tuple(sorted(quotes, key=lambda q: (q.span, q.content_span)))
 
 
-def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attribution]:
+def find_attributions(text: str, doc=None, scope: str = "quotes", learned: bool = True) -> list[Attribution]:
     """Attributions of `text`. scope "quotes": what someone said, wrote, believes or intends
     (clausal or quoted content); "attributions": also stances toward a thing, with a noun
     phrase as content ("criticized the plan", "talked about the economy"), as PARC-style
-    corpora annotate them."""
+    corpora annotate them. `learned`: add the candidates `quotes_learned`'s model keeps."""
     if not text.strip():
         return []
     if doc is None or not doc.has_annotation("DEP"):
@@ -77,6 +82,17 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
 
         doc = load_nlp()(text)
     broad = scope == "attributions"
+    atts, inside = rule_attributions(text, doc, broad)
+    if learned:
+        atts = learned_attributions(doc, inside, atts, broad)
+    atts.sort(key=lambda a: (a.cue_start, a.start))
+    _resolve_speakers(doc, text, atts)
+    return sorted(atts, key=lambda a: (a.start, a.end))
+
+
+def rule_attributions(text: str, doc, broad: bool) -> tuple[list[Attribution], set[int]]:
+    """The attributions the rules find (steps 1 and 2), speakers unresolved, and the indices of
+    the tokens inside quotation marks."""
     regions = quote_regions(text)
     inside = inside_marks(doc, regions)
     atts = cue_attributions(doc, inside, broad) + according_attributions(doc, inside) + \
@@ -89,10 +105,7 @@ def find_attributions(text: str, doc=None, scope: str = "quotes") -> list[Attrib
             att.parts = [att.fallback]
             att.kind = "indirect"
             atts.append(att)
-    atts = _drop_nested(_join_continuations(text, atts))
-    atts.sort(key=lambda a: (a.cue_start, a.start))
-    _resolve_speakers(doc, text, atts)
-    return sorted(atts, key=lambda a: (a.start, a.end))
+    return _drop_nested(_join_continuations(text, atts)), inside
 
 
 def _join_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:

@@ -220,14 +220,24 @@ def trim(text: str, start: int, end: int, strip: str = EDGE_STRIP) -> tuple[int,
     return start, end
 
 
+_LAST_TOKENS: list = [(None, None, {})]
+
+
 def tokens_with_pos(doc, tags: frozenset[str], inside: set[int]):
     """The tokens of `doc` whose coarse tag is in `tags`, outside quotation marks (read off
-    one array, so the other tokens are never built)."""
+    one array, so the other tokens are never built; kept for the doc and `inside` last asked
+    about, as the cue rules and `quotes_learned` ask for the same)."""
     from spacy.symbols import IDS
 
-    wanted = {IDS[t] for t in tags}
-    pos = doc.to_array("POS")
-    return [doc[i] for i in range(len(doc)) if pos[i] in wanted and i not in inside]
+    last = _LAST_TOKENS[0]  # one tuple, swapped whole, so that threads never mix two docs
+    if last[0] is not doc or last[1] is not inside:
+        last = _LAST_TOKENS[0] = (doc, inside, {})
+    cached = last[2].get(tags)
+    if cached is None:
+        wanted = {IDS[t] for t in tags}
+        pos = doc.to_array("POS")
+        cached = last[2][tags] = [doc[i] for i in range(len(doc)) if pos[i] in wanted and i not in inside]
+    return cached
 
 
 def open_parenthesis(tok) -> Optional[int]:

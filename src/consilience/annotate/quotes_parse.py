@@ -174,6 +174,9 @@ def _subject(tok):
     if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "a visit intended to ...", "Asked whether ..., X said": nobody named speaks
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        has = _has_not_is(tok)
+        if has is not None:
+            return has
         # passive: only an agent speaks ("is accused by X"); the subject is the one spoken of
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agent[0] if agent else None
@@ -202,6 +205,19 @@ def _subject(tok):
                     return subj[0]
     if cue.tag_ in ("VBD", "VBZ", "VBP"):
         return _adjacent_subject(cue)
+    return None
+
+
+def _has_not_is(tok):
+    """The subject of "He's said (that) ...", "She's argued ...": the parser reads the "'s" of
+    "has" as the "is" of a passive; with a clause after the verb it is the perfect, and the
+    subject speaks (but "it's said that ..." is a passive with no speaker)."""
+    aux = [c for c in tok.children if c.dep_ == "auxpass"]
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if len(aux) == 1 and aux[0].lower_ in ("'s", "\u2019s") and subj and \
+            subj[0].lower_ not in ("it", "this", "that", "there") and \
+            any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return subj[0]
     return None
 
 

@@ -6,12 +6,12 @@ small logistic or boosted-tree model over `line_features`; without the file the 
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 from typing import Optional
 
+from ..shipped_model import ShippedModel, sigmoid
 from .lines import _Shape
 
 
@@ -41,12 +41,10 @@ def _rule_score(s: _Shape) -> float:
     return score
 
 
-class _Scorer:
+class _Scorer(ShippedModel):
     """Optional learned line scorer: a logistic model over line and context features (JSON)."""
 
     path = Path(__file__).with_name("data") / "line_scorer.json"
-    _loaded: Optional["_Scorer"] = None
-    _tried = False
 
     def __init__(self, spec: dict):
         self.names = spec["features"]
@@ -66,17 +64,7 @@ class _Scorer:
             while left[node] >= 0:
                 node = left[node] if row[feature[node]] <= threshold[node] else right[node]
             z += self.rate * value[node]
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def load(cls) -> Optional["_Scorer"]:
-        if not cls._tried:
-            cls._tried = True
-            try:
-                cls._loaded = cls(json.loads(cls.path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, KeyError):
-                cls._loaded = None
-        return cls._loaded
+        return sigmoid(z)
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
         if self.trees:
@@ -86,7 +74,7 @@ class _Scorer:
             z = self.intercept
             for x, m, sc, c in zip(row, self.mean, self.scale, self.coef):
                 z += c * (x - m) / sc
-            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+            out.append(sigmoid(z))
         return out
 
 
