@@ -115,6 +115,10 @@ def test_an_earlier_event_recalled_with_its_year_is_background_not_a_conflict():
     c = dated("c", "Several people were shot at the Elsworth harbor bar on Wednesday, police said.", "2016-07-24",
               [("Wednesday", "2016-07-20", "people were shot at the Elsworth harbor bar")])
     assert date_verdicts(a, c) == ["conflict"]
+    # ... and so does a later report giving the story's own event a date, with its year, days off
+    d = dated("d", "On July 19, 2016, several people were shot at the Elsworth harbor bar.", "2017-03-11",
+              [("July 19, 2016", "2016-07-19", "people were shot at the Elsworth harbor bar")])
+    assert date_verdicts(a, d) == ["conflict"]
 
 
 def quote_verdict(first, second, speaker="Ana Ruiz"):

@@ -180,19 +180,22 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _recalled(group: Sequence[Evidence]) -> Optional[str]:
-    """A report's date naming another year, months before it was published ("In August 2015,
-    two people were shot at the bar"), beside another report's date of its own days: a past
-    event told as background, not the story's event dated otherwise. Its words, or None."""
-    def days_before(e: Evidence) -> Optional[int]:
-        value, published = day_interval(e.claim.value), day_interval((e.claim.published or "")[:10])
-        return None if value is None or published is None else (published[0] - value[1]).days
+    """A report's date naming another year, months before it was published and months before
+    another report's date of its own days ("In August 2015, two people were shot at the bar"
+    beside last Sunday's shooting): a past event told as background, not the story's event
+    dated otherwise. (A later report giving the story's date with its year, "July 24th, 2015",
+    is days from the other's.) Its words, or None."""
+    def days_apart(earlier: Optional[str], later: Optional[str]) -> Optional[int]:
+        x, y = day_interval(earlier or ""), day_interval((later or "")[:10])
+        return None if x is None or y is None else (y[0] - x[1]).days
 
     for e in group:
         words = e.in_context()[1]
         year = _YEAR.search(words)
-        if not year or year.group(0) == (e.claim.published or "")[:4] or (days_before(e) or 0) < 90:
+        if not year or year.group(0) == (e.claim.published or "")[:4] or (days_apart(e.claim.value, e.claim.published) or 0) < 90:
             continue
-        if any(other.claim.value != e.claim.value and days_before(other) is not None and days_before(other) <= 31
-               for other in group):
-            return words
+        for other in group:
+            own_days = days_apart(other.claim.value, other.claim.published)
+            if own_days is not None and own_days <= 31 and (days_apart(e.claim.value, other.claim.value) or 0) >= 90:
+                return words
     return None
