@@ -249,6 +249,10 @@ def test_places_of_the_main_event():
     # a county and a town the other report also names: consistent, at different precision
     [fact] = facts_by_kind(reconcile_story(story_of(a, d), [a, d]), "place")
     assert fact.verdict in ("compatible", "agree") and fact.verdict != "conflict"
+    # a page about something else, or where someone lives, puts no event anywhere
+    f = make("f", "Five must-see destinations in Tucson.\n\nThe shooter was John Lander of Tucson.",
+             entities=[("Tucson", "GPE")])
+    assert not facts_by_kind(reconcile_story(story_of(a, f), [a, f]), "place")
     # "in north Tucson": a part of a city named with its direction
     e = make("e", "Five people were shot at a party in north Tucson on Saturday night.", entities=[("Tucson", "GPE")])
     [fact] = facts_by_kind(reconcile_story(story_of(a, e), [a, e]), "place")

@@ -1,7 +1,7 @@
 """Place and age claims: where the main event happened, and how old the people named are.
 
 - place: the first place (GPE entity) the opening sentences put the event in ("shot ... in
-  Mooresville", "a shooting near Lolo"). One per article; all of a story's place claims are
+  Mooresville", "a shooting near Lolo"), in a sentence that tells of an event. One per article; all of a story's place claims are
   about one thing, the main event's place. Two reports conflict on it only when neither names
   the other's place anywhere (a city and its county, or "South Memphis" and "Memphis", are
   consistent; without a gazetteer, that is the evidence a reader would use).
@@ -18,8 +18,19 @@ from typing import Optional, Sequence
 from ..model import Article, Claim, Span
 
 LEAD_SENTENCES = 2
-_BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|downtown\s+|"
+# ("John Lander of Rochester" is where someone lives, not where the event happened; "north of
+# Denver" is near it.)
+_BEFORE_PLACE = re.compile(r"\b(?:in|near|outside|at|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
+                           r"(?:city\s+of\s+|town\s+of\s+|downtown\s+|"
                            r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?$", re.I)
+# A sentence telling of the event: someone hurt or held, a day or hour, or a word of an event.
+# ("Five Must-See Destinations In Paris", "closings will be in Florida": a page or paragraph
+# about something else.)
+_EVENT_WORDS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|kill\w*|murder\w*|slain|slaying|homicide|massacre|dead|died|dies|"
+                          r"death|wound\w*|injur\w*|hurt|stabb\w*|attack\w*|assault\w*|robber\w*|bomb\w*|explo\w*|"
+                          r"blast|crash\w*|fire[ds]?|standoff|happened|occurred|took\s+place|incident|arrest\w*)\b", re.I)
+_DATED = frozenset({"day", "part-of-day", "hour", "minute"})
+_HELD_OR_HURT = frozenset({"killed", "injured", "arrested", "missing"})
 _INSTITUTION = re.compile(r"\b(?:jail|court|hospital|center|centre|department|office|police|sheriff|school|university|"
                           r"district|prison|house|hall)\b"
                           # a street is an address within a place, not the place ("Orange Blossom Trail")
@@ -41,6 +52,8 @@ def place_claim(article: Article, sentence_bounds: Sequence[tuple[int, int]], he
         for m in entity.mentions:
             if m.start >= lead_end or not _BEFORE_PLACE.search(article.text[max(0, m.start - 30):m.start]):
                 continue
+            if not _tells_event(article, next((b for b in sentence_bounds if b[0] <= m.start < b[1]), (m.start, m.end))):
+                continue
             name = article.text[m.start:m.end]
             if _INSTITUTION.search(name) or not name[:1].isupper():
                 continue
@@ -52,6 +65,13 @@ def place_claim(article: Article, sentence_bounds: Sequence[tuple[int, int]], he
     claim = Claim(span=Span(article.id, start, end), kind="place", value=name, hedging=hedging,
                   published=article.published)
     return claim
+
+
+def _tells_event(article: Article, bounds: tuple[int, int]) -> bool:
+    start, end = bounds
+    return bool(_EVENT_WORDS.search(article.text, start, end)) \
+        or any(start <= q.span.start < end and q.measure in _HELD_OR_HURT for q in article.quantities) \
+        or any(start <= t.span.start < end and t.granularity in _DATED for t in article.times)
 
 
 def age_claims(article: Article, hedging: str) -> list[tuple[Claim, str]]:
