@@ -23,7 +23,7 @@ CARDINAL = re.compile(r"^(?:(?:at\s+least|more\s+than|nearly|about|almost|some|o
 
 # ... but those in one condition ("two remain in critical condition") are a part of the injured,
 # whatever the whole: no other report's figure need match theirs.
-CONDITION = re.compile(r"\b(?:critical|serious|grave|stable)\s+condition|(?<!non-)(?<!non )life[- ]threatening|"
+CONDITION = re.compile(r"\b(?:critical|serious|grave|stable)\s+condition|\bcritically\s+(?:wounded|injured|hurt)|(?<!non-)(?<!non )life[- ]threatening|"
                        r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital", re.I)
 
 # Count targets dropped by the rule below, over a run, for the reader: (facts, stories left with none).

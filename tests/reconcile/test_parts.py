@@ -130,3 +130,20 @@ def test_people_counted_on_top_of_someone_are_a_part_of_the_toll():
     e = make("e", "The gunman at the Elsworth harbor flats killed 2 more than police first said on Sunday.",
              quantities=[("2", 2, 2, "exact", "killed", None)], entities=HARBOR)
     assert verdicts(e, b) == ["conflict"]
+
+
+def test_the_gunman_counted_among_the_dead_or_beside_them_is_one_apart():
+    a = make("a", "Seven people, including the shooter, were killed at the Elsworth harbor apartments on Friday.",
+             quantities=[("Seven people", 7, 7, "exact", "killed", "people")], entities=HARBOR)
+    b = make("b", "The gunman fatally shot six people at the Elsworth harbor apartments on Friday.",
+             quantities=[("six people", 6, 6, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "A student killed three people and himself at the Elsworth harbor apartments on Friday.",
+             quantities=[("three people", 3, 3, "exact", "killed", "people")], entities=HARBOR)
+    d = make("d", "Four people are dead after shootings at the Elsworth harbor apartments on Friday.",
+             quantities=[("Four people", 4, 4, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+    # ... but not two apart
+    e = make("e", "Five people are dead after shootings at the Elsworth harbor apartments on Friday.",
+             quantities=[("Five people", 5, 5, "exact", "killed", "people")], entities=HARBOR)
+    assert verdicts(c, e) == ["conflict"]

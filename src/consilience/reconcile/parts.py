@@ -40,6 +40,10 @@ _ALSO = {"injured": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:wounded|injur
 # people counted on top of someone told of before, a part of the toll.
 _MORE = re.compile(r"^\s+(?:more|additional)\b(?!\s+than)", re.I)
 _BESIDES = re.compile(r"\b(?:besides|in\s+addition\s+to|apart\s+from|aside\s+from)\b[^.;]{0,40}$", re.I)
+# The gunman counted among the dead, or beside them: reports that count the victims alone and
+# reports that count every death give figures one apart.
+_WITH_SHOOTER = re.compile(r"^[^.;]{0,50}?\bincluding\s+(?:the\s+)?(?:shooter|gunman|suspect|attacker|assailant|killer)\b", re.I)
+_AND_HIMSELF = re.compile(r"^[^.;]{0,30}?\band\s+(?:then\s+)?(?:himself|herself)\b", re.I)
 # "One dead, others hurt" given as the injured: the word after the figure tells the dead.
 _DEAD_AFTER = re.compile(rf"^\s+(?:{_PERSON}\s+)?(?:dead|killed|slain)\b", re.I)
 # "the stabbing victim", "the other eight": someone told of before, or the rest of a group
@@ -105,6 +109,10 @@ def as_stated(e: Evidence) -> Evidence:
     low, high = e.low, e.high
     if _MORE.match(after) or _BESIDES.search(before):
         high = None  # at least this many: more than someone told of before
+    elif e.measure == "killed" and _WITH_SHOOTER.match(after):
+        low = max(0.0, low - 1)  # "seven people, including the shooter": six victims, or seven dead
+    elif e.measure == "killed" and _AND_HIMSELF.match(after):
+        high = high + 1 if high is not None else None  # "killed three people and himself": four dead
     elif _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
         low = 0.0  # the killed, or the wounded, are some of them
     elif m := _MORTALLY.match(after):

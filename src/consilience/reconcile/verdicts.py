@@ -78,7 +78,7 @@ def _counted(e: Evidence) -> str:
 
 
 # A count of the injured in one condition ("one remains in critical condition") is a part of all injured.
-CONDITION = re.compile(r"\b(critical|serious|grave)\s+condition|(?<!non-)(?<!non )(?<!not )life[- ]threatening|"
+CONDITION = re.compile(r"\b(critical|serious|grave)\s+condition|\bcritically\s+(?:wounded|injured|hurt)|(?<!non-)(?<!non )(?<!not )life[- ]threatening|"
                        r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|treated\s+and\s+released|grazed", re.I)
 
 
