@@ -2,8 +2,9 @@
 compared, and the verdict on the dates reports give one event (`date_verdict`).
 
 "2015-03" holds "2015-03-22"; "2015-W13" holds the days of that ISO week, "2015-W13-WE" its
-weekend; "2015-SP" holds spring. A value with a time of day ("2015-11-22T23:30", "2015-11-22TNI") is its day, give or
-take one: a shooting late on Saturday is reported as Saturday night or early Sunday.
+weekend; "2015-SP" holds spring. A value with a time of day ("2015-11-22T23:30",
+"2015-11-22TNI") is its day, give or take one: a shooting late on Saturday is reported as
+Saturday night or early Sunday.
 """
 from __future__ import annotations
 
@@ -192,7 +193,8 @@ def _recalled(group: Sequence[Evidence]) -> Optional[str]:
     for e in group:
         words = e.in_context()[1]
         year = _YEAR.search(words)
-        if not year or year.group(0) == (e.claim.published or "")[:4] or (days_apart(e.claim.value, e.claim.published) or 0) < 90:
+        if not year or year.group(0) == (e.claim.published or "")[:4] \
+                or (days_apart(e.claim.value, e.claim.published) or 0) < 90:
             continue
         for other in group:
             own_days = days_apart(other.claim.value, other.claim.published)

@@ -1,8 +1,8 @@
 """Place and age claims: where the main event happened, and how old the people named are.
 
 - place: the first place (GPE entity) the opening sentences put the event in ("shot ... in
-  Mooresville", "a shooting near Lolo"), in a sentence that tells of an event. One per article; all of a story's place claims are
-  about one thing, the main event's place. Two reports conflict on it only when neither names
+  Mooresville", "a shooting near Lolo"), in a sentence that tells of an event. One per
+  article; all of a story's place claims are about one thing, the main event's place. Two reports conflict on it only when neither names
   the other's place anywhere (a city and its county, or "South Memphis" and "Memphis", are
   consistent; without a gazetteer, that is the evidence a reader would use).
 - age: a named person's age ("John Smith, 45,", "45-year-old John Smith"). Ages of the same
