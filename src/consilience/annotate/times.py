@@ -67,8 +67,7 @@ def find_times(article: Article, doc=None) -> tuple[TimeRef, ...]:
         if c.kind == "weekday" and text.startswith(("'s ", "’s "), c.end):
             tense = None  # "Thursday's closing price": a day named as a past one, whatever the clause
         if c.kind == "the_day":  # "the day", "that night": the day last named, else the publication day
-            days = [resolved[j][0][:10] for j in sorted(resolved)
-                    if cands[j].end <= c.start and resolved[j][1] in ("day", "part-of-day")]
+            days = [day for j in sorted(resolved) if cands[j].end <= c.start and (day := _day_of(resolved[j]))]
             c.f["ref_day"] = days[-1] if days else None
         if c.kind == "relunit" and c.f.get("rel", "").lower() == "the same":  # "the same month": the one last named
             same = [resolved[j] for j in sorted(resolved) if cands[j].end <= c.start
@@ -374,14 +373,20 @@ def resolved_granularity(value: str) -> str:
     return "month"
 
 
+def _day_of(result: tuple) -> Optional[str]:
+    """The day a resolved day or part of a day ("that night") falls on, or None."""
+    value, granularity = result[0], result[1]
+    return value[:10] if granularity in ("day", "part-of-day") else None
+
+
 def _adjacent_day(cands: list[Cand], resolved: dict, i: int, text: str) -> Optional[str]:
     c = cands[i]
     best = None
     for j, other in enumerate(cands):
         if j == i or j not in resolved:
             continue
-        value = resolved[j][0][:10]  # "9 p.m. that night": the day of the part of day
-        if resolved[j][1] not in ("day", "part-of-day") or "X" in value:
+        value = _day_of(resolved[j])
+        if value is None or "X" in value:
             continue
         gap = text[other.end:c.start] if other.end <= c.start else text[c.end:other.start]
         if len(gap) <= 12 and "." not in gap.replace("a.m.", "").replace("p.m.", ""):

@@ -149,18 +149,22 @@ def _rescheduled(group: Sequence[Evidence]) -> Optional[tuple[str, str, str, str
     (first date, its report's day, the later date, its report's day) or None."""
     ordered = sorted(group, key=lambda e: e.claim.published or "")
     for i, early in enumerate(ordered):
-        day = (early.claim.published or "")[:10]
+        day = _published_day(early)
         if not day or early.claim.value[:10] <= day or len(early.claim.value) < 10 or not SCHEDULED.search(early.context):
             continue
         for late in ordered[i + 1:]:
-            if (late.claim.published or "")[:10] > day and late.claim.value != early.claim.value:
-                return early.claim.value, day, late.claim.value, (late.claim.published or "")[:10]
+            if _published_day(late) > day and late.claim.value != early.claim.value:
+                return early.claim.value, day, late.claim.value, _published_day(late)
     return None
+
+
+def _published_day(e: Evidence) -> str:
+    return (e.claim.published or "")[:10]
 
 
 def _told_on_different_days(group: Sequence[Evidence]) -> bool:
     """Two of the reports giving different dates were published on different days."""
-    return any((a.claim.published or "")[:10] != (b.claim.published or "")[:10]
+    return any(_published_day(a) != _published_day(b)
                for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value)
 
 
