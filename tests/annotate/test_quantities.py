@@ -246,7 +246,15 @@ def test_plural_murders_with_a_suicide():
     (m,) = find_multiples("Police called it a murders-suicide.")
     assert (m.value, m.role) == (3.0, "killed")
     (m,) = find_multiples("Police called it a murder-suicide.")
-    assert m.value == 2.0
+    assert (m.value, m.qualifier) == (2.0, "at-least")  # a victim and the killer, or more
+    (m,) = find_multiples("Police called it a double murder-suicide.")
+    assert (m.value, m.qualifier) == (3.0, "exact")
+
+
+def test_no_one_is_no_count_of_one():
+    assert find_numbers("No one inside the center was injured.") == []
+    assert find_numbers("Police said no one else was hurt.") == []
+    assert len(find_numbers("One was hurt.")) == 1
 
 
 @needs_model

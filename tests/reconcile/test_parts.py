@@ -147,3 +147,111 @@ def test_the_gunman_counted_among_the_dead_or_beside_them_is_one_apart():
     e = make("e", "Five people are dead after shootings at the Elsworth harbor apartments on Friday.",
              quantities=[("Five people", 5, 5, "exact", "killed", "people")], entities=HARBOR)
     assert verdicts(c, e) == ["conflict"]
+
+
+def test_a_condition_belongs_to_the_figure_it_follows_with_no_other_count_between():
+    a = make("a", "At the Elsworth harbor bar three of the men suffered non-life-threatening injuries and another was "
+                  "taken to the hospital in critical condition.",
+             quantities=[("three", 3, 3, "exact", "injured", "men")], entities=HARBOR)
+    b = make("b", "After the Elsworth harbor bar shooting, one man is in critical condition.",
+             quantities=[("one man", 1, 1, "exact", "injured", "man")], entities=HARBOR)
+    assert verdicts(a, b) == ["compatible"]
+    c = make("c", "In total, five men and four women were injured at the Elsworth harbor bar -- one in critical "
+                  "condition and seven in good condition.",
+             quantities=[("four women", 4, 4, "exact", "injured", "women")], entities=HARBOR)
+    d = make("d", "One woman from the Elsworth harbor bar was taken to a hospital in critical condition.",
+             quantities=[("One woman", 1, 1, "exact", "injured", "woman")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+
+
+def test_injured_in_different_conditions_are_different_parts_but_one_condition_must_agree():
+    a = make("a", "Two other people were critically wounded in the Elsworth harbor shooting.",
+             quantities=[("Two other people", 2, 2, "exact", "injured", "people")], entities=HARBOR)
+    b = make("b", "Three victims of the Elsworth harbor shooting remained at the hospital Monday night.",
+             quantities=[("Three victims", 3, 3, "exact", "injured", "victims")], entities=HARBOR)
+    assert verdicts(a, b) == ["compatible"]
+    c = make("c", "Three people were critically wounded in the Elsworth harbor shooting.",
+             quantities=[("Three people", 3, 3, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(a, c) == ["conflict"]
+    # those released from the hospital are some of the injured
+    d = make("d", "Two victims of the Elsworth harbor shooting have been released from the hospital.",
+             quantities=[("Two victims", 2, 2, "exact", "injured", "victims")], entities=HARBOR)
+    e = make("e", "Nine people were wounded in the Elsworth harbor shooting, police said.",
+             quantities=[("Nine people", 9, 9, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(d, e) == ["compatible"]
+
+
+def test_a_group_joined_before_the_figure_or_by_a_possessive_is_a_part_of_the_toll():
+    a = make("a", "A 3-month-old baby and four other people are in the hospital after the Elsworth harbor shooting.",
+             quantities=[("four other people", 4, 4, "exact", "injured", "people")], entities=HARBOR)
+    b = make("b", "Five people were wounded in the Elsworth harbor shooting, police said.",
+             quantities=[("Five people", 5, 5, "exact", "injured", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "Two people were wounded in the Elsworth harbor shooting, police said.",
+             quantities=[("Two people", 2, 2, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(a, c) == ["conflict"]
+    d = make("d", "A man who police say shot two mothers and their daughters to death at Elsworth harbor had a record.",
+             quantities=[("two mothers", 2, 2, "exact", "killed", "mothers")], entities=HARBOR)
+    e = make("e", "The Elsworth harbor shooting spree that left four dead shocked the town.",
+             quantities=[("four", 4, 4, "exact", "killed", None)], entities=HARBOR)
+    assert "conflict" not in verdicts(d, e)
+
+
+def test_one_more_victim_told_with_another_died_at_the_scene_or_some_of_the_injured_are_parts():
+    a = make("a", "One man from the Elsworth harbor club was listed in stable condition. Another man, 35, was taken "
+                  "by a friend to the hospital.",
+             quantities=[("One man", 1, 1, "exact", "injured", "man"), ("Another man", 1, 1, "exact", "injured", "man")],
+             entities=HARBOR)
+    b = make("b", "Four men were rushed to the hospital after the Elsworth harbor club shooting.",
+             quantities=[("Four men", 4, 4, "exact", "injured", "men")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "At the Elsworth harbor club one person was pronounced dead at the scene, police said.",
+             quantities=[("one person", 1, 1, "exact", "killed", "person")], entities=HARBOR)
+    d = make("d", "Two are dead and two are in critical condition after the Elsworth harbor club shooting.",
+             quantities=[("Two", 2, 2, "exact", "killed", None)], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+    e = make("e", "Three of the men shot at the Elsworth harbor club were treated at a hospital.",
+             quantities=[("Three", 3, 3, "exact", "injured", "men")], entities=HARBOR)
+    f = make("f", "Five men were wounded at the Elsworth harbor club on Sunday.",
+             quantities=[("Five men", 5, 5, "exact", "injured", "men")], entities=HARBOR)
+    assert "conflict" not in verdicts(e, f)
+
+
+def test_a_first_victim_and_shootings_across_a_city_s_sides_are_no_toll():
+    a = make("a", "Police identified the gunman's first victim at the Elsworth harbor house.",
+             quantities=[("first victim", 1, 1, "exact", "killed", "victim")], entities=HARBOR)
+    b = make("b", "Four people were killed at the Elsworth harbor house on Tuesday.",
+             quantities=[("Four people", 4, 4, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "At least 11 people were wounded in Elsworth harbor shootings on the North, West and South sides.",
+             quantities=[("At least 11 people", 11, None, "at-least", "injured", "people")], entities=HARBOR)
+    d = make("d", "Bullets cut through the Elsworth harbor neighborhood, wounding three people.",
+             quantities=[("three people", 3, 3, "exact", "injured", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+
+
+def test_the_gunman_turning_the_gun_on_himself_or_a_suspected_shooter_counted_are_one_apart():
+    a = make("a", "A student who fatally shot three people at Elsworth harbor before turning the gun on himself left a note.",
+             quantities=[("three people", 3, 3, "exact", "killed", "people")], entities=HARBOR)
+    b = make("b", "The Elsworth harbor rampage led to the deaths of four people on Tuesday.",
+             quantities=[("four people", 4, 4, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "The Elsworth harbor shooting left seven people dead including the suspected shooter.",
+             quantities=[("seven people", 7, 7, "exact", "killed", "people")], entities=HARBOR)
+    d = make("d", "A gunman killed six people in the Elsworth harbor shooting.",
+             quantities=[("six people", 6, 6, "exact", "killed", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+
+
+def test_tolls_of_days_more_than_a_week_apart_are_not_aligned():
+    a = make("a", "A shooting at Elsworth harbor killed three men late on July 4, police said.", published="2016-07-05",
+             quantities=[("three men", 3, 3, "exact", "killed", "men")], times=[("July 4", "2016-07-04", "shooting")],
+             entities=HARBOR)
+    b = make("b", "A man was shot and killed at Elsworth harbor on July 20, police said.", published="2016-07-20",
+             quantities=[("A man", 1, 1, "exact", "killed", "man")], times=[("July 20", "2016-07-20", "shot")],
+             entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "A shooting at Elsworth harbor killed one man on July 5, police said.", published="2016-07-05",
+             quantities=[("one man", 1, 1, "exact", "killed", "man")], times=[("July 5", "2016-07-05", "shooting")],
+             entities=HARBOR)
+    assert verdicts(a, c) == ["conflict"]

@@ -76,7 +76,8 @@ def _analyse(article: Article, doc=None, headline: bool = False) -> tuple[tuple[
                 continue
         if raw.role:  # a count in the word itself: "triple homicide", "murder-suicide"
             span = Span(article.id, raw.start, raw.end)
-            out.append(Quantity(span=span, low=raw.value, high=raw.value, qualifier="exact",
+            high = raw.value if raw.qualifier == "exact" else None  # "a murder-suicide": at least two
+            out.append(Quantity(span=span, low=raw.value, high=high, qualifier=raw.qualifier,
                                 measure=ROLE_TO_MEASURE[raw.role], counts=raw.counts))
             roles[(raw.start, raw.end)] = raw.role
             taken.append((raw.start, raw.end))

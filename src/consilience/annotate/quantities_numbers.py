@@ -221,8 +221,9 @@ def _not_a_count(text: str, start: int, end: int, num: str) -> bool:
         return False
     if re.match(r"-\d", after) or re.search(r"\d-$", before):
         return True  # scores, ranges of codes, ids
-    if low_num in ("one",) and re.match(r"\s+(?:of|another|day|time|more|after)\b", after, re.I):
-        return True  # "one of the", "one another": pronoun-like use
+    if low_num in ("one",) and (re.match(r"\s+(?:of|another|day|time|more|after)\b", after, re.I)
+                                or re.search(r"\bno\s+$", before, re.I)):
+        return True  # "one of the", "one another", "no one": pronoun-like use
     return False
 
 
@@ -235,7 +236,7 @@ MULTIPLE_RE = re.compile(
 
 def find_multiples(text: str) -> list[RawNumber]:
     """Counts carried by words: "triple homicide" (3 killed), "quadruple shooting" (4 shot),
-    "murder-suicide" (2 dead: a victim and the killer), "double murder-suicide" and "murders-suicide" (3 dead)."""
+    "murder-suicide" (at least 2 dead: a victim and the killer), "double murder-suicide" and "murders-suicide" (3 dead)."""
     out = []
     for m in MULTIPLE_RE.finditer(text):
         what = m.group("what").lower()
@@ -246,7 +247,10 @@ def find_multiples(text: str) -> list[RawNumber]:
         if m.group("suicide") and lethal:
             value += 1
         role = "killed" if lethal else ("shot" if what.startswith("shooting") else "injured")
-        out.append(RawNumber(m.start(), m.end(), m.start(), m.end(), float(value), "exact", None,
+        # A bare "murder-suicide" is at least a victim and the killer: reports call a family's
+        # three deaths one too.
+        qualifier = "at-least" if m.group("suicide") and lethal and not m.group("mult") else "exact"
+        out.append(RawNumber(m.start(), m.end(), m.start(), m.end(), float(value), qualifier, None,
                              role=role, counts=m.group(0)))
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from datetime import date
 from typing import Iterable, Sequence
 
 from difflib import SequenceMatcher
@@ -151,7 +152,8 @@ def _same_measure(a: Evidence, b: Evidence) -> bool:
 
 
 def _time_agreement(a: Evidence, b: Evidence) -> float:
-    """+1 when the sentences share a date, -1 when every date of one contradicts the other."""
+    """+1 when the sentences share a date, -1 when every date of one contradicts the other: other
+    years, or days more than a week apart (a shooting of July 4 told beside one of July 20)."""
     ta, tb = _years(a.sentence.times), _years(b.sentence.times)
     if not ta or not tb:
         return 0.0
@@ -159,7 +161,22 @@ def _time_agreement(a: Evidence, b: Evidence) -> float:
         for y in b.sentence.times:
             if x.startswith(y) or y.startswith(x):
                 return 1.0
-    return -1.0 if not (ta & tb) else 0.0
+    if not (ta & tb):
+        return -1.0
+    days_a, days_b = _days(a.sentence.times), _days(b.sentence.times)
+    if days_a and days_b and min(abs((x - y).days) for x in days_a for y in days_b) > 7:
+        return -1.0
+    return 0.0
+
+
+def _days(values: Iterable[str]) -> list[date]:
+    days = []
+    for v in values:
+        try:
+            days.append(date.fromisoformat(v[:10]))
+        except ValueError:
+            continue
+    return days
 
 
 def _years(values: Iterable[str]) -> set[str]:

@@ -22,7 +22,8 @@ from .claims import Evidence
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _CASUALTY = r"(?:dead|killed|slain|died|injured|wounded|hurt|shot)"
 _NUMBER = r"(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_PERSON = r"(?:man|men|woman|women|boy|boys|girl|girls|child|children|teen\w*|person|people|others?|friends?|officers?|agents?|students?)"
+_PERSON = (r"(?:man|men|woman|women|boy|boys|girl|girls|child|children|teen\w*|person|people|others?|friends?|officers?|"
+           r"agents?|deput(?:y|ies)|students?|victims?|adults?|bab(?:y|ies)|infants?|toddlers?|mothers?|fathers?|sons?|daughters?)")
 
 # "shot four people, killing one": the figure counts all those shot.
 _ALL_SHOT = re.compile(rf"(?:\bshot|\bshooting|\bopened\s+fire\s+on)\s+$", re.I)
@@ -31,8 +32,11 @@ _THEN_SPLIT = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*,?\s+(?:killing|wounding|injur
 _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+of\s+them)?\s+(?:mortally|fatally)\b", re.I)
 # "two young men and a woman were wounded": one group of several joined into one toll ("was"
 # after the last one starts a clause of its own: "two men dead and a woman was hurt").
-_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b)[\w-]+){{0,3}}?\s*,?\s+and\s+{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
-                     rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)", re.I)
+_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b)[\w-]+){{0,5}}?\s*,?\s+(?:and\s+(?:{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
+                     rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)|as\s+well\s+as\b)", re.I)
+# "a 3-month-old baby and four other people", "five men and four women": the group joined before.
+_JOINED_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:said|say|says)\s+)(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?{_PERSON},?\s+and\s+$", re.I)
 # "wounded two children ..., and also wounded an 18-year-old": more victims of the same measure.
 _ALSO = {"injured": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:wounded|injured|hurt|shot)\s+{_NUMBER}\b", re.I),
          "killed": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:killed|slain|shot\s+and\s+killed)\s+{_NUMBER}\b", re.I)}
@@ -42,8 +46,13 @@ _MORE = re.compile(r"^\s+(?:more|additional)\b(?!\s+than)", re.I)
 _BESIDES = re.compile(r"\b(?:besides|in\s+addition\s+to|apart\s+from|aside\s+from)\b[^.;]{0,40}$", re.I)
 # The gunman counted among the dead, or beside them: reports that count the victims alone and
 # reports that count every death give figures one apart.
-_WITH_SHOOTER = re.compile(r"^[^.;]{0,50}?\bincluding\s+(?:the\s+)?(?:shooter|gunman|suspect|attacker|assailant|killer)\b", re.I)
-_AND_HIMSELF = re.compile(r"^[^.;]{0,30}?\band\s+(?:then\s+)?(?:himself|herself)\b", re.I)
+_WITH_SHOOTER = re.compile(r"^[^.;]{0,50}?\bincluding\s+(?:the\s+)?(?:\w+\s+)?(?:shooter|gunman|suspect|attacker|assailant|killer)\b", re.I)
+_AND_HIMSELF = re.compile(r"^[^.;]{0,60}?\b(?:and|before|then)\s+(?:then\s+)?(?:(?:turning|turned|killing|killed|shooting|shot|taking|took)\s+)?"
+                          r"(?:the\s+gun\s+on\s+)?(?:himself|herself|his\s+own\s+life|her\s+own\s+life)\b", re.I)
+# "one person was pronounced dead at the scene": those who died there; others may die later.
+_AT_SCENE = re.compile(r"^[^.;]{0,40}?\b(?:at|on)\s+the\s+scene\b", re.I)
+# "two of the four victims", "three of the men": some of the injured.
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|them|those|these)\b", re.I)
 # "One dead, others hurt" given as the injured: the word after the figure tells the dead.
 _DEAD_AFTER = re.compile(rf"^\s+(?:{_PERSON}\s+)?(?:dead|killed|slain)\b", re.I)
 # "the stabbing victim", "the other eight": someone told of before, or the rest of a group
@@ -56,10 +65,15 @@ _THE_REST = re.compile(r"^the\s+other\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:the\s+other|names?\s+of(?:\s+the)?)\s+$", re.I)
 _INCLUDED = re.compile(r"\bincluding\s+$", re.I)
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# "Another man, 35, was taken to ..." after a report's first figure: one more of those it told of.
+_ANOTHER = re.compile(r"^another\b", re.I)
+# "three others" beside someone in a condition told of just before.
+_OTHERS = re.compile(r"^\s+others?\b", re.I)
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
 # elsewhere, not a count of anyone. ("Another man" often is the toll: "left another man dead".)
-_ONE_MORE = re.compile(rf"^(?:an?|the)\s+(?:\w+\s+)?{_ORDINAL}\b", re.I)
+_ONE_MORE = re.compile(rf"^(?:(?:an?|the)\s+(?:\w+\s+)?)?{_ORDINAL}\b", re.I)
 # "each person", "every victim": said of all of them, whatever their number.
 _EACH = re.compile(r"^(?:each|every)\b", re.I)
 _DESCRIBED = re.compile(r"^an?\s+(?!total\b|number\b|dozen\b|couple\b|pair\b|few\b)", re.I)
@@ -71,6 +85,8 @@ several dozens many most some other others""".split())
 # shootings alone, "three overnight shootings", is often one gunman's spree: one toll.)
 _AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b|"
                         r"\b(?:shootings|incidents)\s+(?:\w+\s+)?(?:across|around|throughout|all\s+over)\b|"
+                        # ... in several parts of a city ("shootings on the North, West and South sides")
+                        r"\bshootings\b[^.;]{0,60}\b(?:sides|neighbou?rhoods|parts\s+of)\b|"
                         # ... or over a period ("since October 2014", "so far this year")
                         r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b",
                         re.I)
@@ -113,13 +129,60 @@ def as_stated(e: Evidence) -> Evidence:
         low = max(0.0, low - 1)  # "seven people, including the shooter": six victims, or seven dead
     elif e.measure == "killed" and _AND_HIMSELF.match(after):
         high = high + 1 if high is not None else None  # "killed three people and himself": four dead
+    elif e.measure == "killed" and _AT_SCENE.match(after):
+        high = None  # died at the scene; others may have died in hospital
+    elif e.measure == "injured" and _PARTITIVE.match(after):
+        high = None  # some of the injured: "two of the four victims have been discharged"
     elif _ALL_SHOT.search(before[-20:]) and _THEN_SPLIT.match(after):
         low = 0.0  # the killed, or the wounded, are some of them
     elif m := _MORTALLY.match(after):
         # The wounded less the dead among them; the killed among all those shot.
         low = max(0.0, low - (_number(m.group(1)) or low)) if e.measure == "injured" else 0.0
-    elif _JOINED.match(after) or e.measure in _ALSO and _ALSO[e.measure].match(after):
+    elif _JOINED.match(after) or _JOINED_BEFORE.search(before) or e.measure in _ALSO and _ALSO[e.measure].match(after):
         high = None  # at least this many: another group is joined to them
+    elif e.measure == "injured" and _OTHERS.match(after) and _CONDITION.search(before):
+        high = None  # "one man is in critical condition and three others are injured": beside him
+    elif not e.lead and _ANOTHER.match(e.text):
+        high = None  # one more beside those told of before
     if (low, high) == (e.low, e.high):
         return e
     return replace(e, low=low, high=high, toll=None)
+
+
+# The injured in one condition ("one remains in critical condition", "two were treated and
+# released") are a part of all the injured. Each pattern names the condition it tells.
+_CONDITIONS = {
+    "critical": r"\bcritical(?:ly)?\s+(?:condition|wounded|injured|hurt|injuries)|\bgrave\s+condition|(?<!non-)(?<!non )(?<!not )life[- ]threatening",
+    "serious": r"(?<!most )\bserious(?:ly)?\s+(?:condition|wounded|injured|hurt|injuries)",
+    "stable": r"\b(?:stable|fair|good)\s+condition",
+    "hospitalised": r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|\b(?:still|remain\w*)\s+hospitali[sz]ed",
+    "released": r"\btreated\s+and\s+released|\breleased\s+from\s+(?:the\s+)?hospital|\bdischarged",
+    "grazed": r"\bgrazed",
+}
+_CONDITION = re.compile("|".join(f"(?P<{key}>{pattern})" for key, pattern in _CONDITIONS.items()), re.I)
+_NEGATED = re.compile(r"\b(?:not|no|non|never|n't)\b[\w\s-]{0,24}$", re.I)
+# Another count between a figure and a condition ("three ... and another in critical condition",
+# "nine were injured -- one in critical condition") takes the condition from it. Ages, times
+# and years are no counts.
+_OTHER_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|both|all|each|"
+                          r"(?<!, )\d+(?!\s*-?\s*(?:years?|months?|weeks?)\b|\s*(?:a\.m|p\.m|:|,)|\d))\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:and|but|while)\b")
+
+
+def condition_of(e: Evidence) -> Optional[str]:
+    """The condition the sentence gives for this figure's injured, if any: the condition must
+    follow the figure with no other count between them, or precede it in the same clause; "did
+    not suffer life-threatening injuries" tells of all of them, not of a part."""
+    before, words, _ = e.in_context()
+    start, end = len(before), len(before) + len(words)
+    for m in _CONDITION.finditer(e.context):
+        if _NEGATED.search(e.context[max(0, m.start() - 30):m.start()]):
+            continue
+        if m.start() >= end:
+            owned = not _OTHER_COUNT.search(e.context[end:m.start()])
+        else:
+            between = e.context[m.end():start]
+            owned = m.end() <= start and not _OTHER_COUNT.search(between) and not _CLAUSE_BREAK.search(between)
+        if owned:
+            return m.lastgroup
+    return None

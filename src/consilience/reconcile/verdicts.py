@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .claims import Evidence, certainty
 from .dates import date_verdict
-from .parts import as_stated, not_a_toll
+from .parts import as_stated, condition_of, not_a_toll
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
 
@@ -77,20 +77,6 @@ def _counted(e: Evidence) -> str:
     return "all" if noun in GENERIC else noun
 
 
-# A count of the injured in one condition ("one remains in critical condition") is a part of all injured.
-CONDITION = re.compile(r"\b(critical|serious|grave)\s+condition|\bcritically\s+(?:wounded|injured|hurt)|(?<!non-)(?<!non )(?<!not )life[- ]threatening|"
-                       r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|treated\s+and\s+released|grazed", re.I)
-
-
-_NEGATED = re.compile(r"\b(?:not|no|non|never|n't)\b[\w\s-]{0,24}$", re.I)
-
-
-def _in_condition(e: Evidence) -> bool:
-    """The sentence counts the injured in one condition; "did not suffer life-threatening
-    injuries" tells of all of them, not of a part."""
-    return any(not _NEGATED.search(e.context[max(0, m.start() - 30):m.start()]) for m in CONDITION.finditer(e.context))
-
-
 def _whole(e: Evidence) -> bool:
     """A toll that counts everyone: people in general, one victim described, or several groups
     added up; "31 children" may be a part of 40 people."""
@@ -103,7 +89,7 @@ def _main_tolls(group: Sequence[Evidence], published: dict[str, Optional[str]]) 
     reports each telling the toll of the event they lead with."""
     main = [replace(e, low=e.toll[0], high=e.toll[1],
                     text=e.text if e.toll == (e.low, e.high) else f"{e.text} and others ({_fmt(e.toll[0])} in all)")
-            for e in group if e.toll and e.measure in ("killed", "injured") and not _in_condition(e) and _whole(e)]
+            for e in group if e.toll and e.measure in ("killed", "injured") and not condition_of(e) and _whole(e)]
     if len({e.article_id for e in main}) < 2:
         return None
     label, reason = _figures(main, published)
@@ -154,15 +140,25 @@ def _counts(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> t
     main = _main_tolls(group, published) or _one_victim_ages(group)
     if main is not None:
         return main
-    condition = [e for e in group if e.measure == "injured" and _in_condition(e)]
+    condition = [e for e in group if e.measure == "injured" and condition_of(e)]
     rest = [e for e in group if e not in condition]
+    words = " vs ".join(e.text for e in group)
     if condition and rest and all((_central(e) or 0) <= max(_central(r) or 0 for r in rest) for e in condition):
         if len({e.article_id for e in rest}) > 1:
             label, reason = _counts(rest, published)
             if label != "agree":
                 return label, reason
-        words = " vs ".join(e.text for e in group)
         return "compatible", f"injured in one condition counted within all injured: {words}; no contradiction"
+    by_condition: dict[str, list[Evidence]] = {}
+    for e in condition:
+        by_condition.setdefault(condition_of(e), []).append(e)
+    if not rest and len(by_condition) > 1:
+        # "two in critical condition" and "three remained in hospital" count different parts;
+        # reports giving the same condition must still agree.
+        for members in by_condition.values():
+            if len({e.article_id for e in members}) > 1 and (found := _figures(members, published))[0] == "conflict":
+                return found
+        return "compatible", f"injured in different conditions ({', '.join(sorted(by_condition))}): {words}; no contradiction"
     # Reports counting the same group must agree among themselves, whatever other groups say:
     # "one woman" in three reports does not excuse "one" against "five" people in two others.
     by_group: dict[str, list[Evidence]] = {}
@@ -174,7 +170,6 @@ def _counts(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> t
                 label, reason = _figures(members, published)
                 if label == "conflict":
                     return label, reason
-    words = " vs ".join(f"{e.text!s}" for e in group)
     groups = {_group_noun(e.counts) for e in group if e.counts}
     specific = groups - GENERIC
     if len(specific) > 1:
