@@ -51,6 +51,16 @@ def test_weekdays_follow_the_tense_of_their_verb():
     assert by_text["Monday"].anchor == "published"
 
 
+def test_an_infinitive_of_purpose_takes_the_tense_of_its_clause():
+    # "used a shotgun to open fire Saturday night": the purpose of a past act, not a plan
+    _, by_text, _ = times_of("Ten people were injured after two suspects used a shotgun, and possibly a handgun, "
+                             "to open fire during a block party on a street Saturday night.", "2015-06-21")
+    assert by_text["Saturday night"].value == "2015-06-20TNI"
+    # ... while a decision or a plan is still to come
+    _, by_text, _ = times_of("The board announced its decision to close the school Friday.", "2015-06-21")
+    assert by_text["Friday"].value == "2015-06-26"
+
+
 def test_month_day_without_year_is_the_nearest_past_one():
     _, by_text, _ = times_of(STORY, MONDAY)
     assert by_text["Dec. 19"].value == "2014-12-19"

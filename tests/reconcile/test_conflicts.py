@@ -66,6 +66,26 @@ def test_a_hearing_dated_twice_may_be_two_hearings():
     assert date_verdicts(a, b) == ["differing"]
 
 
+def test_reports_over_a_week_apart_each_dating_a_hearing_near_their_own_day_tell_of_two_hearings():
+    a = dated("a", "Investigators said at Thursday's hearing that Dana Bell fled.", "2015-07-23",
+              [("Thursday", "2015-07-23", "hearing")], entities=[("Dana Bell", "PERSON")])
+    b = dated("b", "Shortly before Friday's hearing, Dana Bell was seen in a car.", "2015-08-07",
+              [("Friday", "2015-08-07", "hearing")], entities=[("Dana Bell", "PERSON")])
+    assert date_verdicts(a, b) == ["differing"]
+    # ... but two reports of days apart dating one hearing differently conflict
+    c = dated("c", "Shortly before Monday's hearing, Dana Bell was seen in a car.", "2015-07-27",
+              [("Monday", "2015-07-27", "hearing")], entities=[("Dana Bell", "PERSON")])
+    assert date_verdicts(a, c) == ["conflict"]
+
+
+def test_the_same_words_read_against_different_days_are_no_disagreement():
+    a = dated("a", "Just imagine if your family had been at the Elsworth harbor bar that night, he said.", "2015-09-15",
+              [("that night", "2015-08-29TNI", "imagine")])
+    b = dated("b", "Just imagine if your family had been at the Elsworth harbor bar that night, he said.", "2015-09-16",
+              [("that night", "2015-09-15TNI", "imagine")])
+    assert date_verdicts(a, b) == ["compatible"]
+
+
 def test_reports_of_one_day_dating_the_next_hearing_differently_conflict():
     a = dated("a", "Dana Bell is expected to be arraigned on Saturday in Elsworth district court.", "2021-05-26",
               [("Saturday", "2021-05-29", "expected to be arraigned")], entities=[("Dana Bell", "PERSON")])

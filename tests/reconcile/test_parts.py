@@ -255,3 +255,35 @@ def test_tolls_of_days_more_than_a_week_apart_are_not_aligned():
              quantities=[("one man", 1, 1, "exact", "killed", "man")], times=[("July 5", "2016-07-05", "shooting")],
              entities=HARBOR)
     assert verdicts(a, c) == ["conflict"]
+
+
+def test_joined_groups_add_up_when_their_number_is_told_but_a_clause_of_its_own_is_no_group():
+    a = make("a", "A 3-month-old baby and four other people are in the hospital after the Elsworth harbor shooting.",
+             quantities=[("four other people", 4, 4, "exact", "injured", "people")], entities=HARBOR)
+    b = make("b", "Eight people were wounded in the Elsworth harbor shooting, police said.",
+             quantities=[("Eight people", 8, 8, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(a, b) == ["conflict"]
+    c = make("c", "Two were also injured in the Elsworth harbor shooting along with four other people.",
+             quantities=[("Two", 2, 2, "exact", "injured", None)], entities=HARBOR)
+    d = make("d", "Six people were injured in the Elsworth harbor shooting, police said.",
+             quantities=[("Six people", 6, 6, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(c, d) == ["agree"]
+    # "a man was in critical condition and two other victims ...": two clauses, not one group of three
+    e = make("e", "Police at Elsworth harbor said a man was in critical condition and two other victims were stable.",
+             quantities=[("a man", 1, 1, "exact", "injured", "man")], entities=HARBOR)
+    f = make("f", "At Elsworth harbor two were in good condition while one man was in critical condition.",
+             quantities=[("one man", 1, 1, "exact", "injured", "man")], entities=HARBOR)
+    assert verdicts(e, f) == ["agree"]
+
+
+def test_others_beside_someone_in_a_condition_are_a_part_but_not_the_figure_s_own_condition():
+    a = make("a", "One man is in critical condition and three others are injured after the Elsworth harbor shooting.",
+             quantities=[("three others", 3, 3, "exact", "injured", "others")], entities=HARBOR)
+    b = make("b", "Four people were injured in the Elsworth harbor shooting, police said.",
+             quantities=[("Four people", 4, 4, "exact", "injured", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "The Elsworth harbor shooting killed a man and seriously wounded three others.",
+             quantities=[("three others", 3, 3, "exact", "injured", "others")], entities=HARBOR)
+    d = make("d", "The Elsworth harbor shooting killed a man and seriously wounded six others.",
+             quantities=[("six others", 6, 6, "exact", "injured", "others")], entities=HARBOR)
+    assert verdicts(c, d) == ["conflict"]

@@ -38,6 +38,9 @@ COUNT_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "may", "might", "must", "should", "can", "ca"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "want", "set", "due",
                 "go", "seek", "prepare", "promise", "pledge", "vow", "agree", "propose", "threaten", "likely"}
+# Nouns whose infinitive is still to come ("the decision to close the school Friday").
+INTENT_NOUNS = {"decision", "order", "vote", "bid", "effort", "move", "proposal", "deadline", "chance", "opportunity",
+                "time", "need", "attempt", "request", "call", "motion", "deal", "agreement", "permission", "right"}
 SCHEDULE_WORDS = {"due", "set", "slate", "slated", "schedule", "scheduled", "expect", "expected"}
 POINT_GRANULARITIES = {"year", "month", "week", "day", "minute", "hour", "part-of-day",
                        "quarter", "half", "season", "decade", "century"}
@@ -224,10 +227,12 @@ def verb_tense(verb, depth: int = 0) -> Optional[str]:
     if any(a.lower_ == "to" for a in auxes):
         head = verb.head
         if head.i != verb.i and depth < 3:
-            if head.lemma_.lower() in FUTURE_HEADS:
+            if head.lemma_.lower() in FUTURE_HEADS | INTENT_NOUNS:
                 return "future"
             if head.pos_ in ("VERB", "AUX"):
                 return verb_tense(head, depth + 1)
+            if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+                return verb_tense(head.head, depth + 1)  # "used a shotgun to open fire Saturday": a purpose, told in the past
         return "future"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"

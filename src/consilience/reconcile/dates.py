@@ -123,8 +123,9 @@ def date_verdict(group: Sequence[Evidence]) -> tuple[str, str]:
     if relations == {"overlap"} and any(_same_day_named(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
         return "compatible", f"the same day named, resolved against different publication dates: {', '.join(values)}"
     if "disjoint" in relations and any(w.startswith(RECURRING) or w in RECURRING_STEMS for e in group for w in e.about) \
-            and any(SEVERAL.search(e.context) for e in group) \
-            and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group)):
+            and (any(SEVERAL.search(e.context) for e in group)
+                 and (_told_on_different_days(group) or any(ANOTHER.search(e.context) for e in group))
+                 or _each_told_when_new(group)):
         return "differing", f"dates of an event that may happen more than once (hearings, arrests, vigils): {', '.join(values)}"
     if "disjoint" in relations and any(w.startswith("remain") for e in group for w in e.about):
         return "differing", f"dates of a state that lasts (\"remained in custody\"), not of one event: {', '.join(values)}"
@@ -168,6 +169,21 @@ def _told_on_different_days(group: Sequence[Evidence]) -> bool:
                for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value)
 
 
+def _each_told_when_new(group: Sequence[Evidence]) -> bool:
+    """Two reports over a week apart, each dating the event within days of its own publication
+    ("at Thursday's hearing", "shortly before Friday's hearing"): each tells of the latest one."""
+    def near(e: Evidence) -> Optional[date]:
+        value, published = day_interval(e.claim.value), day_interval(_published_day(e))
+        if value is None or published is None:
+            return None
+        published = published[0]
+        return published if abs((published - value[1]).days) <= 3 and value[1] - value[0] <= timedelta(days=2) else None
+
+    return any(x and y and abs((x - y).days) > 7
+               for i, a in enumerate(group) for b in group[i + 1:] if a.claim.value != b.claim.value
+               for x, y in [(near(a), near(b))])
+
+
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
@@ -175,6 +191,9 @@ def _same_day_named(a: Evidence, b: Evidence) -> bool:
     """Two reports naming the same weekday ("Saturday night" in a story and in its reprint a
     week later): their values differ by the publication dates they were resolved against, not
     by what they say."""
+    words = [e.in_context()[1].strip().lower() for e in (a, b)]
+    if words[0] == words[1] and not _CALENDAR.search(words[0]):
+        return True  # the same words ("that night") read against different days told before them
     if not (a.slack and b.slack):
         return False
     x, y = (_WEEKDAY.search(e.in_context()[1]) for e in (a, b))

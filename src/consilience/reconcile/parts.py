@@ -30,13 +30,16 @@ _ALL_SHOT = re.compile(rf"(?:\bshot|\bshooting|\bopened\s+fire\s+on)\s+$", re.I)
 _THEN_SPLIT = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*,?\s+(?:killing|wounding|injuring)\b", re.I)
 # "six people wounded -- two mortally": the dead counted among the wounded.
 _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+of\s+them)?\s+(?:mortally|fatally)\b", re.I)
+_VERB = r"(?:is|are|was|were|has|have|had|remains?|remained)"
 # "two young men and a woman were wounded": one group of several joined into one toll ("was"
 # after the last one starts a clause of its own: "two men dead and a woman was hurt").
-_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b)[\w-]+){{0,5}}?\s*,?\s+(?:and\s+(?:{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
+_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
                      rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)|as\s+well\s+as\b)", re.I)
 # "a 3-month-old baby and four other people", "five men and four women": the group joined before.
-_JOINED_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:said|say|says)\s+)(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_JOINED_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:said|say|says)\s+)(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?{_PERSON},?\s+and\s+$", re.I)
+# "His two children were also injured along with four other people".
+_ALONG_WITH = re.compile(rf"^[^.;]{{0,80}}?\b(?:along|together)\s+with\s+(?P<count>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
 # "wounded two children ..., and also wounded an 18-year-old": more victims of the same measure.
 _ALSO = {"injured": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:wounded|injured|hurt|shot)\s+{_NUMBER}\b", re.I),
          "killed": re.compile(rf"^[^.;]{{0,80}}?\band\s+also\s+(?:killed|slain|shot\s+and\s+killed)\s+{_NUMBER}\b", re.I)}
@@ -68,7 +71,7 @@ _INCLUDED = re.compile(r"\bincluding\s+$", re.I)
 # "Another man, 35, was taken to ..." after a report's first figure: one more of those it told of.
 _ANOTHER = re.compile(r"^another\b", re.I)
 # "three others" beside someone in a condition told of just before.
-_OTHERS = re.compile(r"^\s+others?\b", re.I)
+_OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
@@ -94,7 +97,16 @@ _AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:sho
 
 def _number(word: str) -> Optional[int]:
     word = word.lower()
-    return int(word) if word.isdigit() else _WORDS.get(word)
+    return int(word) if word.isdigit() else 1 if word in ("a", "an", "another") else _WORDS.get(word)
+
+
+def _beside_a_condition(before: str) -> bool:
+    """The words before a figure end with someone's condition and a conjunction: "one man is in
+    critical condition and" (not the figure's own "seriously wounded three others")."""
+    last = None
+    for last in _CONDITION.finditer(before):
+        pass
+    return last is not None and re.fullmatch(r"\s*,?\s*(?:and|while|but|;)\s*", before[last.end():], re.I) is not None
 
 
 def not_a_toll(e: Evidence) -> bool:
@@ -138,9 +150,16 @@ def as_stated(e: Evidence) -> Evidence:
     elif m := _MORTALLY.match(after):
         # The wounded less the dead among them; the killed among all those shot.
         low = max(0.0, low - (_number(m.group(1)) or low)) if e.measure == "injured" else 0.0
-    elif _JOINED.match(after) or _JOINED_BEFORE.search(before) or e.measure in _ALSO and _ALSO[e.measure].match(after):
-        high = None  # at least this many: another group is joined to them
-    elif e.measure == "injured" and _OTHERS.match(after) and _CONDITION.search(before):
+    elif joined := _JOINED.match(after) or _JOINED_BEFORE.search(before) or _ALONG_WITH.match(after):
+        # "a baby and four other people", "two men and a woman": the groups added up when the
+        # other's number is told, else at least this many (one of a list, "Three victims, a
+        # 25-year-old man, a 26-year-old man and ...", is at least one)
+        extra = _number(joined.group("count") or "")
+        listed = re.search(r",\s*$", before)
+        low, high = (low + extra, high + extra) if extra is not None and high is not None and not listed else (low, None)
+    elif e.measure in _ALSO and _ALSO[e.measure].match(after):
+        high = None  # at least this many: another group of the measure told beside them
+    elif e.measure == "injured" and _OTHERS.match(e.text + after) and _beside_a_condition(before):
         high = None  # "one man is in critical condition and three others are injured": beside him
     elif not e.lead and _ANOTHER.match(e.text):
         high = None  # one more beside those told of before
