@@ -76,6 +76,26 @@ def test_reports_over_a_week_apart_each_dating_a_hearing_near_their_own_day_tell
     c = dated("c", "Shortly before Monday's hearing, Dana Bell was seen in a car.", "2015-07-27",
               [("Monday", "2015-07-27", "hearing")], entities=[("Dana Bell", "PERSON")])
     assert date_verdicts(a, c) == ["conflict"]
+    # "is set for" tells of a hearing to come, like "is scheduled for"
+    d = dated("d", "Dana Bell's hearing was set for April 14, the judge said.", "2015-04-08",
+              [("April 14", "2015-04-14", "hearing was set")], entities=[("Dana Bell", "PERSON")])
+    e = dated("e", "Dana Bell's sentencing hearing is set for Feb. 18.", "2016-01-15",
+              [("Feb. 18", "2016-02-18", "hearing is set")], entities=[("Dana Bell", "PERSON")])
+    assert date_verdicts(d, e) == ["differing"]
+
+
+def test_a_past_told_weeks_back_beside_a_report_of_its_own_week_is_background():
+    a = dated("a", "Last month, a gunman killed three people at the Elsworth harbor base.", "2014-05-24",
+              [("Last month", "2014-04", "killed three people")])
+    b = dated("b", "On Friday a gunman killed six people at the Elsworth harbor campus.", "2014-05-24",
+              [("Friday", "2014-05-23", "killed six people")])
+    assert date_verdicts(a, b) == ["differing"]
+    # ... but a weekday told in another week than the other report's conflicts
+    c = dated("c", "On Monday a gunman killed three people at the Elsworth harbor base.", "2014-05-24",
+              [("Monday", "2014-05-19", "killed three people")])
+    assert date_verdicts(c, b) == ["conflict"]
+    # a comparison names no date: "an event like Halloween"
+    assert date_slack("during an event like ", "Halloween", ",", "absolute") is None
 
 
 def test_the_same_words_read_against_different_days_are_no_disagreement():

@@ -88,6 +88,8 @@ def date_slack(before: str, words: str, after: str, anchor: str) -> Optional[int
         return None
     if _BOUND.search(before) and not re.match(r"['’]s\b", after):  # "after Saturday's shooting" dates the shooting
         return None
+    if re.search(r"\b(?:like|such\s+as)\s+$", before, re.I):
+        return None  # "an event like Halloween": a comparison, no date
     return 1 if anchor == "published" and not _CALENDAR.search(words) else 0
 
 
@@ -104,7 +106,7 @@ RECURRING_STEMS = frozenset({"hear", "meet", "gather"})
 # ... and words telling that there were, or will be, several of them ("a new arrest", "appears
 # in court again", "is scheduled for a hearing").
 SEVERAL = re.compile(r"\b(new|another|again|second|third|latest|first|next|additional|more|will|would|"
-                     r"scheduled|expected|due|set\s+to|later|earlier|previous\w*)\b", re.I)
+                     r"scheduled|expected|due|set\s+(?:to|for)|later|earlier|previous\w*)\b", re.I)
 # Reports of one day dating such an event differently tell of one occurrence ("expected to be
 # arraigned Saturday" / "on Tuesday") unless one names another ("appears in court again").
 # ("second-degree murder" names a charge, not a second hearing)
@@ -208,7 +210,8 @@ def _recalled(group: Sequence[Evidence]) -> Optional[str]:
     another report's date of its own days ("In August 2015, two people were shot at the bar"
     beside last Sunday's shooting): a past event told as background, not the story's event
     dated otherwise. (A later report giving the story's date with its year, "July 24th, 2015",
-    is days from the other's.) Its words, or None."""
+    is days from the other's.) So is a past told weeks back from the publication ("a little over
+    a month ago", "last month") beside another report's date of its own week. Its words, or None."""
     def days_apart(earlier: Optional[str], later: Optional[str]) -> Optional[int]:
         x, y = day_interval(earlier or ""), day_interval((later or "")[:10])
         return None if x is None or y is None else (y[0] - x[1]).days
@@ -216,11 +219,20 @@ def _recalled(group: Sequence[Evidence]) -> Optional[str]:
     for e in group:
         words = e.in_context()[1]
         year = _YEAR.search(words)
-        if not year or year.group(0) == (e.claim.published or "")[:4] \
-                or (days_apart(e.claim.value, e.claim.published) or 0) < 90:
+        if year and year.group(0) != (e.claim.published or "")[:4] and (days_apart(e.claim.value, e.claim.published) or 0) >= 90:
+            own_limit, apart = 31, 90
+        elif _RELATIVE_PAST.search(words) and (days_apart(e.claim.value, e.claim.published) or 0) >= 21:
+            own_limit, apart = 7, 21  # "Last month, a gunman killed three" beside this week's shooting
+        else:
             continue
         for other in group:
             own_days = days_apart(other.claim.value, other.claim.published)
-            if own_days is not None and own_days <= 31 and (days_apart(e.claim.value, other.claim.value) or 0) >= 90:
+            if own_days is not None and own_days <= own_limit and (days_apart(e.claim.value, other.claim.value) or 0) >= apart:
                 return words
     return None
+
+
+# A past told relative to the publication, weeks or more back: background more often than the
+# story's own event.
+_RELATIVE_PAST = re.compile(r"\bago\b|\blast\s+(?:month|year|summer|spring|fall|autumn|winter)\b|"
+                            r"\bearlier\s+this\s+(?:month|year)\b", re.I)
