@@ -219,9 +219,10 @@ def _recalled(group: Sequence[Evidence]) -> Optional[str]:
     for e in group:
         words = e.in_context()[1]
         year = _YEAR.search(words)
-        if year and year.group(0) != (e.claim.published or "")[:4] and (days_apart(e.claim.value, e.claim.published) or 0) >= 90:
+        back = days_apart(e.claim.value, e.claim.published) or 0
+        if year and year.group(0) != (e.claim.published or "")[:4] and back >= 90:
             own_limit, apart = 31, 90
-        elif _RELATIVE_PAST.search(words) and (days_apart(e.claim.value, e.claim.published) or 0) >= 21:
+        elif _RELATIVE_PAST.search(words) and back >= 21:
             own_limit, apart = 7, 21  # "Last month, a gunman killed three" beside this week's shooting
         else:
             continue

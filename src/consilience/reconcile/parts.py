@@ -9,7 +9,8 @@ victim", "the other eight", "the names of two" point back at people told of befo
 victim" is one more of a number told elsewhere; sums over separate incidents or a period vary
 from report to report; "One dead, others hurt" is a count of the dead whatever measure it was
 given. Each reading widens or drops the figure, so that two reports only conflict over what
-they both state.
+they both state. The injured in one condition ("two remain in critical condition", "were
+treated and released") are a part of all the injured (`condition_of`).
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+
 _VERB = r"(?:is|are|was|were|has|have|had|remains?|remained)"
 # "two young men and a woman were wounded": one group of several joined into one toll ("was"
 # after the last one starts a clause of its own: "two men dead and a woman was hurt").
-_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
+_JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+"
+                     rf"(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
                      rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)|as\s+well\s+as\b)", re.I)
 # "a 3-month-old baby and four other people", "five men and four women": the group joined before.
 _JOINED_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:said|say|says)\s+)(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -50,7 +52,8 @@ _BESIDES = re.compile(r"\b(?:besides|in\s+addition\s+to|apart\s+from|aside\s+fro
 # The gunman counted among the dead, or beside them: reports that count the victims alone and
 # reports that count every death give figures one apart.
 _WITH_SHOOTER = re.compile(r"^[^.;]{0,50}?\bincluding\s+(?:the\s+)?(?:\w+\s+)?(?:shooter|gunman|suspect|attacker|assailant|killer)\b", re.I)
-_AND_HIMSELF = re.compile(r"^[^.;]{0,60}?\b(?:and|before|then)\s+(?:then\s+)?(?:(?:turning|turned|killing|killed|shooting|shot|taking|took)\s+)?"
+_AND_HIMSELF = re.compile(r"^[^.;]{0,60}?\b(?:and|before|then)\s+(?:then\s+)?"
+                          r"(?:(?:turning|turned|killing|killed|shooting|shot|taking|took)\s+)?"
                           r"(?:the\s+gun\s+on\s+)?(?:himself|herself|his\s+own\s+life|her\s+own\s+life)\b", re.I)
 # "one person was pronounced dead at the scene": those who died there; others may die later.
 _AT_SCENE = re.compile(r"^[^.;]{0,40}?\b(?:at|on)\s+the\s+scene\b", re.I)
@@ -171,7 +174,8 @@ def as_stated(e: Evidence) -> Evidence:
 # The injured in one condition ("one remains in critical condition", "two were treated and
 # released") are a part of all the injured. Each pattern names the condition it tells.
 _CONDITIONS = {
-    "critical": r"\bcritical(?:ly)?\s+(?:condition|wounded|injured|hurt|injuries)|\bgrave\s+condition|(?<!non-)(?<!non )(?<!not )life[- ]threatening",
+    "critical": r"\bcritical(?:ly)?\s+(?:condition|wounded|injured|hurt|injuries)|\bgrave\s+condition|"
+                r"(?<!non-)(?<!non )(?<!not )life[- ]threatening",
     "serious": r"(?<!most )\bserious(?:ly)?\s+(?:condition|wounded|injured|hurt|injuries)",
     "stable": r"\b(?:stable|fair|good)\s+condition",
     "hospitalised": r"\bremain\w*\s+(?:in|at)\s+(?:the\s+)?hospital|\b(?:still|remain\w*)\s+hospitali[sz]ed",
