@@ -287,3 +287,11 @@ def test_others_beside_someone_in_a_condition_are_a_part_but_not_the_figure_s_ow
     d = make("d", "The Elsworth harbor shooting killed a man and seriously wounded six others.",
              quantities=[("six others", 6, 6, "exact", "injured", "others")], entities=HARBOR)
     assert verdicts(c, d) == ["conflict"]
+
+
+def test_a_plural_toll_word_counts_the_dead_in_general():
+    a = make("a", "Police are investigating two homicides at the Elsworth harbor flats.",
+             quantities=[("two homicides", 2, 2, "exact", "killed", "homicides")], entities=HARBOR)
+    b = make("b", "Seven people were killed in a shooting at the Elsworth harbor flats.",
+             quantities=[("Seven people", 7, 7, "exact", "killed", "people")], entities=HARBOR)
+    assert verdicts(a, b) == ["conflict"]

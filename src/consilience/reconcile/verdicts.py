@@ -43,7 +43,9 @@ GENERIC = {"people", "person", "victim", "other", "total", "individual", "reside
            "homicide", "murder", "killing", "slaying", "death", "body", "fatality", "casualty"}
 SYNONYMS = {"kid": "child", "children": "child", "youngster": "child", "teen": "teenager", "youth": "teenager",
             "men": "man", "women": "woman", "persons": "people", "victims": "victim", "others": "other",
-            "bodie": "body", "bodies": "body", "bodi": "body", "fatalitie": "fatality", "casualtie": "casualty"}
+            "bodie": "body", "bodies": "body", "bodi": "body", "fatalitie": "fatality", "casualtie": "casualty",
+            # the stems claims give plurals ("homicides", "killings", "slayings")
+            "homicid": "homicide", "kill": "killing", "slay": "slaying"}
 
 
 def _group_noun(noun: str) -> str:
