@@ -295,3 +295,14 @@ def test_a_plural_toll_word_counts_the_dead_in_general():
     b = make("b", "Seven people were killed in a shooting at the Elsworth harbor flats.",
              quantities=[("Seven people", 7, 7, "exact", "killed", "people")], entities=HARBOR)
     assert verdicts(a, b) == ["conflict"]
+
+
+def test_a_main_toll_of_men_counts_everyone_but_one_of_children_may_be_a_part():
+    a = make("a", "Four men were shot and killed at the Elsworth harbor house late Wednesday.",
+             quantities=[("Four men", 4, 4, "exact", "killed", "men")], entities=HARBOR)
+    b = make("b", "Nine people were shot and killed at the Elsworth harbor house late Wednesday.",
+             quantities=[("Nine people", 9, 9, "exact", "killed", "people")], entities=HARBOR)
+    assert verdicts(a, b) == ["conflict"]
+    c = make("c", "Four children were shot and killed at the Elsworth harbor house late Wednesday.",
+             quantities=[("Four children", 4, 4, "exact", "killed", "children")], entities=HARBOR)
+    assert verdicts(c, b) == ["compatible"]

@@ -79,10 +79,15 @@ def _counted(e: Evidence) -> str:
     return "all" if noun in GENERIC else noun
 
 
+# A report's main toll counting men or women counts everyone: news style names the sex of a
+# toll when all its victims share it ("three men and a woman" otherwise).
+_SEXES = {"man", "woman", "male", "female"}
+
+
 def _whole(e: Evidence) -> bool:
-    """A toll that counts everyone: people in general, one victim described, or several groups
-    added up; "31 children" may be a part of 40 people."""
-    return _counted(e) == "all" or e.low == e.high == 1 or e.toll != (e.low, e.high)
+    """A toll that counts everyone: people in general, one sex, one victim described, or several
+    groups added up; "31 children" may be a part of 40 people."""
+    return _counted(e) in ("all", *_SEXES) or e.low == e.high == 1 or e.toll != (e.low, e.high)
 
 
 def _main_tolls(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> Optional[tuple[str, str]]:
