@@ -104,6 +104,18 @@ def test_the_same_words_read_against_different_days_are_no_disagreement():
     b = dated("b", "Just imagine if your family had been at the Elsworth harbor bar that night, he said.", "2015-09-16",
               [("that night", "2015-09-15TNI", "imagine")])
     assert date_verdicts(a, b) == ["compatible"]
+    # ... but a clock time takes its day from words beside it, and a weekday named in reports
+    # months apart is two days
+    c = dated("c", "At 9:15 p.m. that night deputies responded to a shooting at Elsworth harbor.", "2016-07-12",
+              [("9:15 p.m. that night", "2016-07-11T21:15", "responded to a shooting")])
+    d = dated("d", "At 9:15 p.m. that night deputies responded to a shooting at Elsworth harbor.", "2016-07-13",
+              [("9:15 p.m. that night", "2016-07-07T21:15", "responded to a shooting")])
+    assert date_verdicts(c, d) == ["conflict"]
+    e = dated("e", "Reports released Thursday detail the Elsworth harbor shooting.", "2016-09-13",
+              [("Thursday", "2016-09-08", "Reports released")])
+    f = dated("f", "No reports on the Elsworth harbor shooting were released Thursday.", "2016-07-15",
+              [("Thursday", "2016-07-14", "reports on the Elsworth harbor shooting were released")])
+    assert date_verdicts(e, f) == ["conflict"]
 
 
 def test_reports_of_one_day_dating_the_next_hearing_differently_conflict():

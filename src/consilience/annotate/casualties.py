@@ -144,7 +144,7 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
                 dead.append((body.position["killed"], "(figure)"))
             named = list(zip(body.at["injured"], body.singles["injured"])) + list(zip(body.at["shot"], body.singles["shot"]))
             beside = wounded_beside_dead(article.text, dead, [(at, c) for at, c in named if at < LEAD_VICTIMS])
-            if beside or _second_victim(title, body, killed):
+            if beside or _second_victim(title, body, killed, article.text):
                 injured = max(1, ordinal_victims(hurt) - killed, beside)  # "a third victim was grazed"
             together = [c for c in body.lead_run["injured"] if c not in body.singles["killed"]]
             if len(together) > 1:
@@ -185,7 +185,7 @@ def _shooter_turned_gun(text: str, body, title) -> int:
     return 1 if suicide_after(text, start) else 0
 
 
-def _second_victim(title, body, killed: int) -> bool:
+def _second_victim(title, body, killed: int, text: str) -> bool:
     """Someone wounded besides the dead, told in the headline or the opening paragraphs (later
     ones often recall other incidents): "another man was wounded", a victim of another age or
     sex, one introduced anew, the wounded victim of a shooter who then killed himself."""
@@ -195,13 +195,25 @@ def _second_victim(title, body, killed: int) -> bool:
     # "another man was wounded" (an :add); "a teen shot another teen" is no second victim
     others = {c for c in hurt if set(c.split()) & OTHER_WORDS} or {
         c for ev in (title, body) for at, c in ev.added["injured"] + ev.added["shot"]
-        if set(c.split()) & OTHER_MARKS and (ev is title or at < LEAD_VICTIMS)}
+        if set(c.split()) & OTHER_MARKS and (ev is title or at < LEAD_VICTIMS)} or _another_found(body, text)
     dead = {c.split()[-1] for c in title.singles["killed"]}
     if dead and any(c.split()[-1] not in dead for c in title.singles["injured"]) \
             or "killed" in title.first and title.singles["injured"]:
         return True  # "Man killed, woman wounded in shooting", "2 boys killed, woman injured"
     return bool(others or _distinct_victim(singles) or _shooter_died(body, singles, killed)
                 or killed == 1 and (_new_referent(body) or _other_gender(singles)))
+
+
+# "another" right after a casualty verb is the shooter's victim ("a teen shot another teen"), maybe the dead
+_VERB_BEFORE = re.compile(r"\b(?:shot|shoots|shooting|killed|kills|killing|wounded|wounding|injured|injuring|hit|hitting"
+                          r"|struck|striking)\s+$", re.I)
+
+
+def _another_found(body, text: str) -> bool:
+    """'Besides the dead they found another 16-year-old boy who had been shot': a wounded victim
+    introduced by "another", not as the object of the shooting, is someone else than the dead."""
+    return any(c.startswith("another ") and at < LEAD_VICTIMS and not _VERB_BEFORE.search(text[max(at - 20, 0):at])
+               for r in ("injured", "shot") for at, c in zip(body.at[r], body.singles[r]))
 
 
 _AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")

@@ -124,10 +124,12 @@ def evidence(text: str, quantities, roles) -> _Evidence:
                 ev.skipped.setdefault(base, set()).add(int(q.low))
             continue
         value = int(q.low)
+        joined = False  # the figure counts the one named with it too ("he and four others were shot")
         if kind == "addpron":
-            value, kind = value + 1, "add"  # "he and three others were shot", "left him and his two daughters dead"
+            value, kind, joined = value + 1, "add", True  # "he and three others were shot", "left him and his two daughters dead"
         if kind == "add" and base in run and _same_sentence(text, run[base][0], q.span.start):
             value += run[base][1]  # "a man and two women were killed", "his wife and four daughters"
+            joined = True
         if base in ("injured", "shot") and _PARTITIVE.match(text, q.span.end):
             group = _group_before(text, quantities, q)
             if group is not None and group > value:
@@ -137,8 +139,8 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             ev.first[base] = value + _next_ordinal(text, q.span.end, base, value)
             ev.position[base] = q.span.start
             last_end[base] = q.span.end
-            if (q.counts or "").lower() in ("others", "other"):
-                ev.others.add(base)  # "one killed, four others shot": not counting the dead
+            if ((q.counts or "").lower() in ("others", "other") or _OTHER_NOUN.match(text, q.span.end)) and not joined:
+                ev.others.add(base)  # "one killed, four others shot", "three other men were shot": not counting the dead
         elif (q.counts or "").lower() in ("others", "other") and base in last_end \
                 and _same_sentence(text, last_end[base], q.span.start) \
                 and not _COUNT_BETWEEN.search(text, last_end[base], q.span.start):
@@ -236,16 +238,24 @@ def _next_ordinal(text: str, end: int, base: str, value: int) -> int:
 _COUNT_BETWEEN = re.compile(r"\b(?:one|two|three|four|five|six|\d+)\b(?! of)", re.I)
 # "the three other victims": a definite count that is not the dead told again
 _OTHER_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:other|others|remaining|surviving)\b", re.I)
+_OTHER_NOUN = re.compile(r"\s+other\s+(?:\w+\s+)?(?:victims|people|persons|men|women|boys|girls|teens|teenagers|children|adults"
+                         r"|individuals|males|females|students|officers|deputies|customers|passengers|patrons|bystanders)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:all|both)\s+(?:of\s+them\s+|the\s+)?\w+\s*$|^\s*(?:all|both)\b|\bthe\s+\w+\s*$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\b(?:could|would|might|may)(?:\s+not)?\s+have\b|\b(?:nearly|almost)\b)[^.;]*$|\bno\s+$", re.I)
 _MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b", re.I)
+# "a third teen, who was outside at the time, was not injured": the victim's own predicate negated
+_UNHURT_AFTER = re.compile(r"^(?:\s*,[^.;:!?\n,]{1,100},)?\s*(?:(?:(?:was|were|is|are|has been|have been)\s+(?:not|never)"
+                           r"|wasn't|weren't|isn't|aren't)\s+(?:\w+ly\s+)?(?:injured|hurt|struck|hit|wounded|shot|killed)\b"
+                           r"|(?:was|were|is|are|escaped|remained)\s+(?:uninjured|unharmed|unhurt|unscathed)\b"
+                           r"|escaped (?:injury|without injury)\b)", re.I)
 
 
 def hypothetical(text: str, start: int, end: int) -> bool:
     """A victim in a modal or negated clause: "no one died", "could have cost a child his life",
     "a child could have been killed", "nearly killed two men" (the parse marks none of these)."""
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 40)
-    return _MODAL_BEFORE.search(text[left:start]) is not None or _MODAL_AFTER.match(text[end:end + 25]) is not None
+    return _MODAL_BEFORE.search(text[left:start]) is not None or _MODAL_AFTER.match(text[end:end + 25]) is not None \
+        or _UNHURT_AFTER.match(text[end:end + 160]) is not None
 
 
 _PARTITIVE = re.compile(r"\s+of (?:them|those|whom|the victims)\b", re.I)

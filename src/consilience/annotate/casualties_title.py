@@ -135,8 +135,24 @@ def _listed_before(tok) -> int:
         prev = doc[i - 1]
         if prev.like_num or not (is_person(prev) or prev.ent_type_ == "PERSON"):
             break
+        counted = _counted_by(prev)
+        if counted:
+            return count + counted  # "2 children, woman shot": the count the parse left unread, then the noun
         count, i = count + 1, i - 2
     return count
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_by(noun) -> int:
+    """The number right before a plural listed noun ("2 children", "three teens"), 0 if none."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i == 0:
+        return 0
+    before = noun.doc[noun.i - 1]
+    if not before.like_num:
+        return 0
+    return int(before.text) if before.text.isdigit() and int(before.text) < 100 else _SMALL.get(before.lower_, 0)
 
 
 def _age_noun(tok) -> bool:

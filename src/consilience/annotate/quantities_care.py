@@ -24,12 +24,25 @@ def _care_role(tok) -> Optional[str]:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in CARE_VERBS:
         for c in tok.subtree:
             if c.lemma_.lower() in ("hospital", "trauma") or c.text in ("Hospital", "Medical"):
-                return "injured"
+                return "killed" if _died_there(tok) else "injured"
     if tok.dep_ == "prep" and tok.lemma_ in ("to", "in", "at", "into") and tok.head.lemma_.lower() in CARE_VERBS | {"be", "remain", "stay"}:
         for c in tok.subtree:
             if c.lemma_.lower() in ("hospital",) or c.text in ("Hospital",) or _medical_center(c):
-                return "injured"
+                return "killed" if _died_there(tok) else "injured"
     return None
+
+
+def _died_there(tok) -> bool:
+    """'taken to a hospital, where he died / was pronounced dead': the care ended in a death (in
+    "all three were taken to a hospital, where the woman died" it ended so for one of them only)."""
+    for c in tok.subtree:
+        verb = c if c.lemma_.lower() in ("die", "succumb") else c.head if c.lower_ in ("dead", "deceased") \
+            and c.head.lemma_.lower() == "pronounce" else None
+        if verb is None or any(g.dep_ == "neg" for g in verb.children):
+            continue
+        if all(g.pos_ == "PRON" for g in verb.children if g.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
 
 
 def _medical_center(tok) -> bool:

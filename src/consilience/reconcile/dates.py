@@ -191,15 +191,22 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 def _same_day_named(a: Evidence, b: Evidence) -> bool:
     """Two reports naming the same weekday ("Saturday night" in a story and in its reprint a
-    week later): their values differ by the publication dates they were resolved against, not
-    by what they say."""
+    week later), or in the same words ("that night"), in days at most a week apart or in the same
+    sentence: their values differ by the days they were resolved against, not by what they say."""
+    if _days_between(_published_day(a), _published_day(b)) > 8 and a.context.strip() != b.context.strip():
+        return False  # reports months apart naming "Thursday" in sentences of their own: two Thursdays
     words = [e.in_context()[1].strip().lower() for e in (a, b)]
-    if words[0] == words[1] and not _CALENDAR.search(words[0]):
+    if words[0] == words[1] and not re.search(r"\d", words[0]):
         return True  # the same words ("that night") read against different days told before them
     if not (a.slack and b.slack):
         return False
     x, y = (_WEEKDAY.search(e.in_context()[1]) for e in (a, b))
     return bool(x and y and x.group(0).lower() == y.group(0).lower())
+
+
+def _days_between(x: str, y: str) -> int:
+    a, b = day_interval(x), day_interval(y)
+    return 0 if a is None or b is None else abs((a[0] - b[0]).days)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
