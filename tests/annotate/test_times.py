@@ -61,6 +61,14 @@ def test_an_infinitive_of_purpose_takes_the_tense_of_its_clause():
     assert by_text["Friday"].value == "2015-06-26"
 
 
+def test_a_date_naming_a_violent_event_dates_what_happened_whatever_the_verb():
+    _, by_text, _ = times_of("He will spend 20 years in prison for his role in the Easter morning shooting death "
+                             "of a girl.", "2016-08-30")
+    assert by_text["Easter"].value == "2016-03-27"
+    _, by_text, _ = times_of("He will be arraigned in the Saturday shooting on Monday.", "2016-08-30")
+    assert by_text["Saturday"].value == "2016-08-27" and by_text["Monday"].value == "2016-09-05"
+
+
 def test_month_day_without_year_is_the_nearest_past_one():
     _, by_text, _ = times_of(STORY, MONDAY)
     assert by_text["Dec. 19"].value == "2014-12-19"

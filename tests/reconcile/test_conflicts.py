@@ -98,6 +98,14 @@ def test_a_past_told_weeks_back_beside_a_report_of_its_own_week_is_background():
     assert date_slack("during an event like ", "Halloween", ",", "absolute") is None
 
 
+def test_the_day_an_official_spoke_dates_no_event():
+    a = dated("a", "The sheriff said Monday that all five at the Elsworth harbor home had gunshot wounds.", "2013-09-24",
+              [("Monday", "2013-09-23", "sheriff said")])
+    b = dated("b", "The sheriff said Thursday that all five at the Elsworth harbor home had gunshot wounds.", "2014-02-12",
+              [("Thursday", "2014-02-06", "sheriff said")])
+    assert date_verdicts(a, b) == []
+
+
 def test_the_same_words_read_against_different_days_are_no_disagreement():
     a = dated("a", "Just imagine if your family had been at the Elsworth harbor bar that night, he said.", "2015-09-15",
               [("that night", "2015-08-29TNI", "imagine")])

@@ -88,6 +88,10 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
                                                                 or title.fatal_event) \
             and _named_before(body, "injured", dead_at) and not _refers_back(body):
         singles["killed"] = []  # the lead tells only of wounded victims; a death named this late is another incident's
+    if "killed" not in first and singles["killed"] and not (title.singles["killed"] or pronouns["killed"]
+                                                            or title.fatal_event) \
+            and _dead_dated_before(article.text, body):
+        singles["killed"] = []  # "four people were shot at a vigil for a man killed last week": an earlier incident's dead
     killed = first.get("killed")
     injured = first.get("injured")
     with_shooter = False  # the shooter's own death counted by one of the rules below
@@ -164,6 +168,24 @@ def _refers_back(body) -> bool:
     wounded = {c.split()[-1] for c in body.singles["injured"] + body.singles["shot"]}
     return any(c.startswith(("the ", "his ", "her ", "their ")) or c.split()[-1] in wounded
                for c in body.singles["killed"])
+
+
+# a date after a death that sets it before the incident told ("killed in a shooting last week", "in November of 2012")
+_DATED_BEFORE = re.compile(r"[^.;!?\n]{0,80}?\b(?:last (?:week|month|year|summer|spring|fall|winter)|(?:days|weeks|months|years) ago"
+                           r"|earlier this (?:month|year)|in (?:(?:January|February|March|April|May|June|July|August|September"
+                           r"|October|November|December) (?:of )?)?(?:19|20)\d\d)\b")
+
+
+def _dead_dated_before(text: str, body) -> bool:
+    """Every death the lead names without a number is dated back, after a count of the shot or wounded
+    told without such a date: the dead belong to an earlier incident recalled."""
+    told = [body.position[r] for r in ("injured", "shot") if r in body.position]
+    if not told or not body.at["killed"] or min(told) > min(body.at["killed"]):
+        return False
+    if _DATED_BEFORE.match(text, min(told)) and not same_sentence(text, min(told), min(body.at["killed"])):
+        return False  # the wounded dated back too
+    lead = [(at, c) for at, c in zip(body.at["killed"], body.singles["killed"]) if at < LEAD_VICTIMS]
+    return bool(lead) and all(_DATED_BEFORE.match(text, at + len(c)) for at, c in lead)
 
 
 def _named_before(body, role: str, at: int) -> bool:

@@ -21,6 +21,7 @@ _LIVED = re.compile(r"\b(?:stable|non-life|not life|non-critical|minor|treated a
                     r"|surviv\w*|expected to (?:survive|recover|live|be (?:ok|okay|fine|all right))|remains? hospitali[sz]ed"
                     r"|good condition|fair condition|out of the hospital|was grazed|were grazed|remain(?:s|ed)? (?:in|at) (?:the |a )?hospital"
                     r"|(?:is|are|remains?) in (?:\w+ )?(?:serious|stable|good|fair|guarded) condition"
+                    r"|(?:was|were|is|are) (?:being )?(?:treated for|hospitali[sz]ed)"
                     r"|(?<!mortally )(?<!fatally )wound(?:ed|ing))\b", re.I)
 _PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself", "who", "whom"}
 
@@ -37,7 +38,7 @@ def survivors(text: str, body, dead_heads: set[str]) -> int:
         if at >= LEAD_VICTIMS or not words or words[-1] in _PRONOUNS:
             continue
         head = words[-1]
-        if head in dead_heads or head in heads or head in renamed:
+        if head in dead_heads and not _kin_by_name(text, at, words, body) or head in heads or head in renamed:
             continue
         if i and _RENAMED.fullmatch(text, named[i - 1][0] + len(named[i - 1][1].replace(" also", "")), at):
             renamed.add(head)  # "her neighbor, Tom Baker, ...": one person named twice
@@ -52,6 +53,17 @@ def survivors(text: str, body, dead_heads: set[str]) -> int:
     return len(heads)
 
 
+def _kin_by_name(text: str, at: int, words: list[str], body) -> bool:
+    """'Charlotte Zaremba ... was pronounced dead. Suzanne Zaremba was taken to ...': a name that
+    shares its surname with the dead's alone is a relative, not the dead named again."""
+    if len(words) != 2 or not _NAME.fullmatch(text, at, at + len(" ".join(words))):
+        return False
+    dead = [(d_at, c) for d_at, c in zip(body.at["killed"], body.singles["killed"]) if c.split()[-1] == words[-1]]
+    return bool(dead) and all(len(c.split()) == 2 and c.split()[0] != words[0] and _NAME.fullmatch(text, d_at, d_at + len(c))
+                              for d_at, c in dead)
+
+
+_NAME = re.compile(r"[A-Z][\w'-]+ [A-Z][\w'-]+")
 _RENAMED = re.compile(r"\s*,\s*")
 _NAME_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]+)\s*,")
 

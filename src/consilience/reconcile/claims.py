@@ -32,7 +32,8 @@ mr mrs ms""".split())
 _ACCUSE = re.compile(r"\b(accus\w*|alleg\w*|blam\w*|suspect\w*|charg\w* with|reportedly|purported\w*)\b", re.I)
 _DENY = re.compile(r"\b(den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|refut\w*)\b", re.I)
 _REPORTING = frozenset({"said", "say", "told", "tell", "report", "announc", "confirm", "state", "add", "authority",
-                        "police", "authoritie", "official", "spokesman", "spokeswoman"})
+                        "police", "authoritie", "official", "spokesman", "spokeswoman", "sheriff", "chief",
+                        "prosecutor", "investigator", "detective"})
 _ANAPHORIC_DENIAL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s+\w*den\w*\s+(?:that|this|it|the\s+(?:charge|allegation|claim|accusation)s?)\b", re.I)
 _ATTRIBUTE = re.compile(r"\b(said|say|says|told|according to|claim\w*|believ\w*|insist\w*|assert\w*|maintain\w*)\b", re.I)
 
