@@ -94,6 +94,10 @@ def test_a_past_told_weeks_back_beside_a_report_of_its_own_week_is_background():
     c = dated("c", "On Monday a gunman killed three people at the Elsworth harbor base.", "2014-05-24",
               [("Monday", "2014-05-19", "killed three people")])
     assert date_verdicts(c, b) == ["conflict"]
+    # ... and the story's own dates still conflict beside the recalled one
+    d = dated("d", "On Sunday a gunman killed six people at the Elsworth harbor campus.", "2014-05-24",
+              [("Sunday", "2014-05-18", "killed six people")])
+    assert date_verdicts(a, b, d) == ["conflict"]
     # a comparison names no date: "an event like Halloween"
     assert date_slack("during an event like ", "Halloween", ",", "absolute") is None
 

@@ -70,6 +70,8 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     for role, value in title.first.items():
         if value in body.skipped.get(role, ()):
             continue  # the headline repeats a round-up's total ("3 dead, 11 wounded" over "in Monday shootings")
+        if role in body.first and _part_in_title(article.title or "", value):
+            continue  # "Teen who was 1 of 7 injured", "9 victims, 1 critical", "3 still in hospital": a part, not the toll
         if body.first.get(role) == value + 1 and body.position[role] < LEAD_FIGURE \
                 and not (role != "killed" and role in title.others and title.first.get("killed")):
             continue  # "mom, two sons died" over "a mother and her two sons were found dead": the lead's
@@ -160,6 +162,16 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
                 dead_heads = {c.split()[-1] for c in title.singles["killed"] + body.singles["killed"]}
                 injured = survivors(article.text, body, dead_heads) or None
     return killed, (injured if injured is not None else 0)
+
+
+_WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
+def _part_in_title(title: str, value: int) -> bool:
+    """The headline's figure counts some of the victims only: "1 of 7", "1 critical", "3 still in hospital"."""
+    number = str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "")
+    return re.search(r"\b(?:" + number + r")\s+(?:of\s+(?:the\s+)?(?:\d+|" + "|".join(_WORD_NUMBERS.values()) + r")\b"
+                     r"|still\b|(?:in\s+|listed\s+in\s+)?(?:critical|serious|grave)\b)", title, re.I) is not None
 
 
 def _refers_back(body) -> bool:

@@ -89,7 +89,7 @@ def evidence(text: str, quantities, roles) -> _Evidence:
                 last_end[base] = q.span.end
                 listing.add(base)  # the next member may follow "and" alone
                 continue  # "the other three victims, one male and two females, were taken ...": its members
-            ev.first[base] += int(q.low)  # "killed 2 adults, 2 teens", "three men and a woman"
+            ev.first[base] += _count(q)  # "killed 2 adults, 2 teens", "three men and a woman"
             last_end[base] = q.span.end
             continue
         if kind in ("one", "addone"):
@@ -121,9 +121,9 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             continue  # "2 arrests made in shooting" misparsed: a count of things, not of people
         if _statistic(text, q.span.start, q.span.end):
             if q.span.start < LEAD_FIGURE:
-                ev.skipped.setdefault(base, set()).add(int(q.low))
+                ev.skipped.setdefault(base, set()).add(_count(q))
             continue
-        value = int(q.low)
+        value = _count(q)
         joined = False  # the figure counts the one named with it too ("he and four others were shot")
         if kind == "addpron":
             value, kind, joined = value + 1, "add", True  # "he and three others were shot", "left him and his two daughters dead"
@@ -182,6 +182,14 @@ _STATISTIC = re.compile(
     r"|(?:in|over|during|for|within) the (?:past|last|previous) (?:\w+ )?(?:weeks|months|years|decades)\b"
     # a count of victims "injured or killed" is neither toll
     r"|\b(?:injured|wounded|hurt|shot) or (?:killed|dead|died)\b|\b(?:killed|dead) or (?:injured|wounded|hurt)\b)", re.I)
+
+
+def _count(q) -> int:
+    """The number stated: "about 19 wounded" is kept as the interval [18.05, 19.95], "nearly 20"
+    as [18, 20]; the outlet told 19 and 20."""
+    if q.qualifier == "about" and q.high is not None and q.low:
+        return round(q.high) if abs(q.low - 0.9 * q.high) < 1e-3 else round((q.low + q.high) / 2)
+    return int(q.low)
 
 
 def _statistic(text: str, start: int, end: int) -> bool:

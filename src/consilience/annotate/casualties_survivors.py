@@ -21,8 +21,9 @@ _LIVED = re.compile(r"\b(?:stable|non-life|not life|non-critical|minor|treated a
                     r"|surviv\w*|expected to (?:survive|recover|live|be (?:ok|okay|fine|all right))|remains? hospitali[sz]ed"
                     r"|good condition|fair condition|out of the hospital|was grazed|were grazed|remain(?:s|ed)? (?:in|at) (?:the |a )?hospital"
                     r"|(?:is|are|remains?) in (?:\w+ )?(?:serious|stable|good|fair|guarded) condition"
-                    r"|(?:was|were|is|are) (?:being )?(?:treated for|hospitali[sz]ed)"
                     r"|(?<!mortally )(?<!fatally )wound(?:ed|ing))\b", re.I)
+# care told of the victim in its own clause: "Cole Ervin, 20, was treated for gunshot wounds", "... was hospitalized"
+_CARED_FOR = re.compile(r"[^.;]{0,80}?\b(?:was|were|is|are) (?:being )?(?:treated for|hospitali[sz]ed)\b", re.I)
 _PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself", "who", "whom"}
 
 
@@ -44,7 +45,7 @@ def survivors(text: str, body, dead_heads: set[str]) -> int:
             renamed.add(head)  # "her neighbor, Tom Baker, ...": one person named twice
             continue
         left, passage = _passage(text, at)
-        if _DEATH.search(passage, at - left) or not _LIVED.search(passage):
+        if _DEATH.search(passage, at - left) or not (_LIVED.search(passage) or _CARED_FOR.match(passage, at - left)):
             continue
         heads.add(head)
         name = _NAME_AFTER.match(text, at + len(" ".join(words)))

@@ -132,7 +132,11 @@ def date_verdict(group: Sequence[Evidence]) -> tuple[str, str]:
     if "disjoint" in relations and any(w.startswith("remain") for e in group for w in e.about):
         return "differing", f"dates of a state that lasts (\"remained in custody\"), not of one event: {', '.join(values)}"
     if "disjoint" in relations and (recalled := _recalled(group)):
-        return "differing", f"an earlier event recalled ({recalled}) beside the story's own: {', '.join(values)}"
+        rest = [e for e in group if e is not recalled]
+        if len({e.article_id for e in rest}) > 1 and (judged := date_verdict(rest))[0] == "conflict":
+            return judged  # the story's own dates still disagree among themselves
+        return "differing", (f"an earlier event recalled ({recalled.in_context()[1]}) beside the story's own: "
+                             f"{', '.join(values)}")
     if "disjoint" in relations and (moved := _rescheduled(group)):
         return "update", (f"rescheduled: {moved[0]} was still ahead when reported on {moved[1]}; "
                           f"the report of {moved[3]} gives {moved[2]}")
@@ -212,13 +216,14 @@ def _days_between(x: str, y: str) -> int:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _recalled(group: Sequence[Evidence]) -> Optional[str]:
+def _recalled(group: Sequence[Evidence]) -> Optional[Evidence]:
     """A report's date naming another year, months before it was published and months before
     another report's date of its own days ("In August 2015, two people were shot at the bar"
     beside last Sunday's shooting): a past event told as background, not the story's event
     dated otherwise. (A later report giving the story's date with its year, "July 24th, 2015",
     is days from the other's.) So is a past told weeks back from the publication ("a little over
-    a month ago", "last month") beside another report's date of its own week. Its words, or None."""
+    a month ago", "last month") beside another report's date of its own week. The recalled claim,
+    or None."""
     def days_apart(earlier: Optional[str], later: Optional[str]) -> Optional[int]:
         x, y = day_interval(earlier or ""), day_interval((later or "")[:10])
         return None if x is None or y is None else (y[0] - x[1]).days
@@ -236,7 +241,7 @@ def _recalled(group: Sequence[Evidence]) -> Optional[str]:
         for other in group:
             own_days = days_apart(other.claim.value, other.claim.published)
             if own_days is not None and own_days <= own_limit and (days_apart(e.claim.value, other.claim.value) or 0) >= apart:
-                return words
+                return e
     return None
 
 
