@@ -98,8 +98,15 @@ def test_a_past_told_weeks_back_beside_a_report_of_its_own_week_is_background():
     d = dated("d", "On Sunday a gunman killed six people at the Elsworth harbor campus.", "2014-05-24",
               [("Sunday", "2014-05-18", "killed six people")])
     assert date_verdicts(a, b, d) == ["conflict"]
-    # a comparison names no date: "an event like Halloween"
+    # a comparison names no date: "an event like Halloween"; nor does a tally's period
     assert date_slack("during an event like ", "Halloween", ",", "absolute") is None
+    assert date_slack("were killed in the city in ", "November", " alone.", "published") is None
+    # a year told weeks back is background too: "265 people were shot by kids in 2015"
+    e = dated("e", "At least 265 people were accidentally shot by kids at Elsworth harbor in 2015.", "2016-02-23",
+              [("2015", "2015", "accidentally shot by kids")])
+    f = dated("f", "A boy was accidentally shot by kids at Elsworth harbor on Sunday.", "2016-02-22",
+              [("Sunday", "2016-02-21", "accidentally shot by kids")])
+    assert date_verdicts(e, f) == ["differing"]
 
 
 def test_the_day_an_official_spoke_dates_no_event():

@@ -141,7 +141,7 @@ def extract_claims(article: Article) -> list[Evidence]:
             if not (content_words(" ".join(w for w in t.event.split() if w[:1].islower())) - _REPORTING):
                 continue  # the date of someone saying something ("Police said"), not of an event
             slack = date_slack(article.text[max(0, t.span.start - 24):t.span.start], article.text[t.span.start:t.span.end],
-                               article.text[t.span.end:t.span.end + 3], t.anchor)
+                               article.text[t.span.end:t.span.end + 8], t.anchor)
             if slack is None:
                 continue
             claim = Claim(span=t.span, kind="date", value=t.value, hedging=hedging_of(article.text[sentence.start:sentence.end])[0],

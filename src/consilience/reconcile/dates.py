@@ -88,8 +88,8 @@ def date_slack(before: str, words: str, after: str, anchor: str) -> Optional[int
         return None
     if _BOUND.search(before) and not re.match(r"['’]s\b", after):  # "after Saturday's shooting" dates the shooting
         return None
-    if re.search(r"\b(?:like|such\s+as)\s+$", before, re.I):
-        return None  # "an event like Halloween": a comparison, no date
+    if re.search(r"\b(?:like|such\s+as)\s+$", before, re.I) or re.match(r"\s+alone\b", after, re.I):
+        return None  # "an event like Halloween": a comparison; "80 killed in November alone": a tally
     return 1 if anchor == "published" and not _CALENDAR.search(words) else 0
 
 
@@ -222,7 +222,7 @@ def _recalled(group: Sequence[Evidence]) -> Optional[Evidence]:
     beside last Sunday's shooting): a past event told as background, not the story's event
     dated otherwise. (A later report giving the story's date with its year, "July 24th, 2015",
     is days from the other's.) So is a past told weeks back from the publication ("a little over
-    a month ago", "last month") beside another report's date of its own week. The recalled claim,
+    a month ago", "last month", "in 2015") beside another report's date of its own week. The recalled claim,
     or None."""
     def days_apart(earlier: Optional[str], later: Optional[str]) -> Optional[int]:
         x, y = day_interval(earlier or ""), day_interval((later or "")[:10])
@@ -234,7 +234,7 @@ def _recalled(group: Sequence[Evidence]) -> Optional[Evidence]:
         back = days_apart(e.claim.value, e.claim.published) or 0
         if year and year.group(0) != (e.claim.published or "")[:4] and back >= 90:
             own_limit, apart = 31, 90
-        elif _RELATIVE_PAST.search(words) and back >= 21:
+        elif (_RELATIVE_PAST.search(words) or re.fullmatch(r"\d{4}", e.claim.value)) and back >= 21:
             own_limit, apart = 7, 21  # "Last month, a gunman killed three" beside this week's shooting
         else:
             continue
