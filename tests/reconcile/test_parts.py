@@ -60,6 +60,14 @@ def test_a_reference_back_the_rest_of_a_group_or_the_dead_count_nobody_injured()
     assert verdicts(f, g) == ["conflict"]
 
 
+def test_a_tally_of_a_month_is_no_toll():
+    a = make("a", "At least 80 people were killed at Elsworth harbor in November alone.", published="2016-12-19",
+             quantities=[("At least 80 people", 80, None, "at-least", "killed", "people")], entities=HARBOR)
+    b = make("b", "Four people were killed at Elsworth harbor on Saturday afternoon.", published="2016-12-17",
+             quantities=[("Four people", 4, 4, "exact", "killed", "people")], entities=HARBOR)
+    assert "update" not in verdicts(a, b) and "conflict" not in verdicts(a, b)
+
+
 def test_a_sum_over_a_period_is_no_toll():
     a = make("a", "Since October 2014, at least 15 children have been killed in Elsworth harbor shootings.",
              quantities=[("at least 15 children", 15, None, "at_least", "killed", "children")], entities=HARBOR)

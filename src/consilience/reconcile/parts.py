@@ -94,7 +94,8 @@ _AGGREGATE = re.compile(r"\b(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:sho
                         # ... in several parts of a city ("shootings on the North, West and South sides")
                         r"\bshootings\b[^.;]{0,60}\b(?:sides|neighbou?rhoods|parts\s+of)\b|"
                         # ... or over a period ("since October 2014", "so far this year")
-                        r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b",
+                        r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\b|\bso\s+far\s+this\s+year\b|"
+                        r"\b(?:in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}|the\s+(?:month|year))\s+alone\b",
                         re.I)
 
 
