@@ -314,3 +314,12 @@ def test_a_main_toll_of_men_counts_everyone_but_one_of_children_may_be_a_part():
     c = make("c", "Four children were shot and killed at the Elsworth harbor house late Wednesday.",
              quantities=[("Four children", 4, 4, "exact", "killed", "children")], entities=HARBOR)
     assert verdicts(c, b) == ["compatible"]
+
+
+def test_the_groups_a_reason_names_are_words_a_reader_knows():
+    a = make("a", "The gunman killed two relatives at the Elsworth harbor house, police said.",
+             quantities=[("two relatives", 2, 2, "exact", "killed", "relatives")], entities=HARBOR)
+    b = make("b", "The gunman killed two teenagers at the Elsworth harbor house, police said.",
+             quantities=[("two teenagers", 2, 2, "exact", "killed", "teenagers")], entities=HARBOR)
+    [fact] = quantity_facts(a, b)
+    assert "relative vs teenager" in fact.reason

@@ -366,7 +366,19 @@ def _noun(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _STOP]
-    return _stem(words[-1]) if words else None
+    return _singular(words[-1]) if words else None
+
+
+def _singular(noun: str) -> str:
+    """The counted noun in the singular, a word a reader knows ("relatives" -> "relative", not
+    the stem "relativ" the word index uses)."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def describe_quantity(q: Quantity, text: str) -> str:

@@ -41,16 +41,12 @@ def verdict(group: Sequence[Evidence], source_of: dict[str, str], published: dic
 GENERIC = {"people", "person", "victim", "other", "total", "individual", "resident",
            # the toll itself counted ("a double homicide", "three bodies", "two deaths")
            "homicide", "murder", "killing", "slaying", "death", "body", "fatality", "casualty"}
-SYNONYMS = {"kid": "child", "children": "child", "youngster": "child", "teen": "teenager", "youth": "teenager",
-            "men": "man", "women": "woman", "persons": "people", "victims": "victim", "others": "other",
-            "bodie": "body", "bodies": "body", "bodi": "body", "fatalitie": "fatality", "casualtie": "casualty",
-            # the stems claims give plurals ("homicides", "killings", "slayings")
-            "homicid": "homicide", "kill": "killing", "slay": "slaying"}
+SYNONYMS = {"kid": "child", "youngster": "child", "teen": "teenager", "youth": "teenager"}
 
 
 def _group_noun(noun: str) -> str:
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    return SYNONYMS.get(noun) or SYNONYMS.get(singular) or singular
+    """One name per group counted; `noun` is already singular (claims' counted noun)."""
+    return SYNONYMS.get(noun, noun)
 
 
 def _fmt(x: Optional[float]) -> str:
