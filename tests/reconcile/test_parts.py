@@ -323,3 +323,7 @@ def test_the_groups_a_reason_names_are_words_a_reader_knows():
              quantities=[("two teenagers", 2, 2, "exact", "killed", "teenagers")], entities=HARBOR)
     [fact] = quantity_facts(a, b)
     assert "relative vs teenager" in fact.reason
+    c = make("c", "Le Truong was killed at the Elsworth harbor house, police said.",
+             quantities=[("Le Truong", 1, 1, "exact", "killed", "Le Truong")], entities=HARBOR)
+    [fact] = quantity_facts(b, c)
+    assert "named victim" in fact.reason and "truong" not in fact.reason.split("):")[0]

@@ -113,13 +113,18 @@ def _beside_a_condition(before: str) -> bool:
     return last is not None and re.fullmatch(r"\s*,?\s*(?:and|while|but|;)\s*", before[last.end():], re.I) is not None
 
 
+def names_a_victim(e: Evidence) -> bool:
+    """The figure is a victim's name ("Le Truong" read as one killed)."""
+    words = e.text.strip()
+    return bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
+
+
 def not_a_toll(e: Evidence) -> bool:
     """A figure that is no report's toll of its measure: one more victim, "each person", a
     victim's name taken for a figure, a sum over separate incidents or a period, a reference back
     to people already told of, or a count of another measure."""
     words = e.text.strip()
-    is_name = bool(_NAME.match(words)) and not set(words.lower().split()) & _NOT_NAMES
-    if _ONE_MORE.match(words) or _EACH.match(words) or is_name or _AGGREGATE.search(e.context):
+    if _ONE_MORE.match(words) or _EACH.match(words) or names_a_victim(e) or _AGGREGATE.search(e.context):
         return True
     # One victim described ("a 17-year-old male who was taken to ...") after the report's first
     # figure of the measure: someone among the toll it gave, not a toll of one.

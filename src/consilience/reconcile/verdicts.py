@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .claims import Evidence, certainty
 from .dates import date_verdict
-from .parts import as_stated, condition_of, not_a_toll
+from .parts import as_stated, condition_of, names_a_victim, not_a_toll
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
 
@@ -71,6 +71,8 @@ def _central(e: Evidence) -> Optional[float]:
 
 
 def _counted(e: Evidence) -> str:
+    if names_a_victim(e):
+        return "named victim"
     noun = _group_noun(e.counts) if e.counts else "all"
     return "all" if noun in GENERIC else noun
 
@@ -173,16 +175,17 @@ def _counts(group: Sequence[Evidence], published: dict[str, Optional[str]]) -> t
                 label, reason = _figures(members, published)
                 if label == "conflict":
                     return label, reason
-    groups = {_group_noun(e.counts) for e in group if e.counts}
-    specific = groups - GENERIC
+    groups = {_counted(e) for e in group if e.counts}
+    specific = groups - {"all"}
     if len(specific) > 1:
         return "compatible", f"different groups counted ({' vs '.join(sorted(specific))}): {words}; no contradiction"
-    if specific and groups & GENERIC:
-        part = max((_central(e) or 0) for e in group if e.counts and _group_noun(e.counts) in specific)
+    if specific and "all" in groups:
+        part = max((_central(e) or 0) for e in group if e.counts and _counted(e) in specific)
         whole = max((e.high if e.high is not None else float("inf")) for e in group
-                    if e.counts is None or _group_noun(e.counts) in GENERIC)
+                    if e.counts is None or _counted(e) == "all")
         if part <= whole:
-            return "compatible", f"a part and the whole ({' within '.join(sorted(specific)) } counted within all): {words}; no contradiction"
+            return "compatible", (f"a part and the whole ({' within '.join(sorted(specific))} counted within all): "
+                                  f"{words}; no contradiction")
     return _figures(group, published)
 
 
