@@ -283,3 +283,13 @@ def test_a_participle_tagged_present_still_reads_as_a_reduced_passive():
     doc = Doc(Vocab(), words=["they", "shoot"], heads=[1, 1], deps=["nsubj", "ROOT"],
               tags=["PRP", "VBP"], pos=["PRON", "VERB"], lemmas=["they", "shoot"])
     assert _verb_role(doc[1], "nsubj") is None
+
+
+@needs_model
+def test_the_subject_of_an_active_left_or_found_is_no_victim():
+    q = _by_text("Two shootings near the campus left one man dead.")
+    assert q["Two"].measure != "killed" and q["one"].measure == "killed"
+    q = _by_text("Two people were found dead in the home.")
+    assert q["Two"].measure == "killed"
+    q = _by_text("The shooting left four people injured.")
+    assert q["four"].measure == "injured"

@@ -14,10 +14,11 @@ from typing import Optional
 from ..model import Article
 from .quantities import _analyse, find_quantities, roles_for
 from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
-                                  TITLE_SUICIDE, evidence, same_sentence)
+                                  TITLE_SUICIDE, evidence, same_sentence, statistic)
 from .casualties_title import title_evidence
 from .casualties_survivors import both_wounded, survivors, told_with_the_toll
-from .casualties_lead import distinct_in_sentence, fatal_phrase, ordinal_victims, suicide_after, wounded_beside_dead
+from .casualties_lead import (distinct_in_sentence, fatal_phrase, named_wounded, ordinal_victims, suicide_after,
+                              wounded_beside_dead)
 from .quantities_vocab import PERPETRATORS
 
 LATE_FIGURE = 1000  # characters: a figure first told after victims named before it belongs elsewhere
@@ -64,14 +65,18 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     if "killed" in late:  # "Man killed, 1 injured" in a list of related stories: both figures are another incident's
         late += [r for r in ("injured", "shot") if r in position and r not in late and position[r] > LATE_FIGURE
                  and same_sentence(article.text, min(position[r], position["killed"]), max(position[r], position["killed"]))]
+    late += [r for r in position if r not in late and _another_day(article.text, body, r, position[r])]
     for role in late:
         del first[role], position[role]  # the lead names its victims; a figure told this late is another incident's
     from_title = set()
     for role, value in title.first.items():
-        if value in body.skipped.get(role, ()):
-            continue  # the headline repeats a round-up's total ("3 dead, 11 wounded" over "in Monday shootings")
+        if value in body.skipped.get(role, ()) or _roundup_in_lead(article.text, value):
+            continue  # the headline repeats a round-up's total ("3 dead, 11 wounded" over "in Monday shootings",
+            # "Shootings wound 6" over "three separate shootings left six people wounded")
         if role in body.first and _part_in_title(article.title or "", value):
             continue  # "Teen who was 1 of 7 injured", "9 victims, 1 critical", "3 still in hospital": a part, not the toll
+        if role == "injured" and _hurt_beside_shot(article.text, body) and value == body.first["shot"] + 1:
+            continue  # "Six injured" over "five people were shot and a girl was injured": the toll counts the shot
         if body.first.get(role) == value + 1 and body.position[role] < LEAD_FIGURE \
                 and not (role != "killed" and role in title.others and title.first.get("killed")):
             continue  # "mom, two sons died" over "a mother and her two sons were found dead": the lead's
@@ -90,16 +95,17 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
                                                                 or title.fatal_event) \
             and _named_before(body, "injured", dead_at) and not _refers_back(body):
         singles["killed"] = []  # the lead tells only of wounded victims; a death named this late is another incident's
-    if "killed" not in first and singles["killed"] and not (title.singles["killed"] or pronouns["killed"]
-                                                            or title.fatal_event) \
-            and _dead_dated_before(article.text, body):
+    earlier_dead = "killed" not in first and singles["killed"] and not (title.singles["killed"] or pronouns["killed"]
+                                                                        or title.fatal_event) \
+        and _dead_dated_before(article.text, body, position)
+    if earlier_dead:
         singles["killed"] = []  # "four people were shot at a vigil for a man killed last week": an earlier incident's dead
     killed = first.get("killed")
     injured = first.get("injured")
     with_shooter = False  # the shooter's own death counted by one of the rules below
     if killed is None:
         killed = single_count["killed"] if (singles["killed"] or pronouns["killed"]) else 1 if title.fatal_event else 0
-        if killed == 0 and fatal_phrase(article.title or "", article.text):
+        if killed == 0 and not earlier_dead and fatal_phrase(article.title or "", article.text):
             killed = 1  # "the family of a teen shot and killed by police": a death the parse missed
         source = title if title.singles["killed"] else body
         if source.singles["killed"] and source.pronoun_adds["killed"]:
@@ -126,7 +132,9 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
         # the dead among those shot, counted by the same source as the shot ("mom, two sons died"
         # in a headline vs "the mother and her two sons ... were each shot" in the text)
         dead = body.first["killed"] if "shot" not in title.first and "killed" in body.first else killed
-        counted_others = "shot" in (title.others if "shot" in title.first else body.others)
+        counted_others = "shot" in (title.others if "shot" in title.first else body.others) \
+            or "shot" in title.first and "injured" in body.others and body.first.get("injured") == shot \
+            and body.position["injured"] < LEAD_FIGURE  # "3 shot" over "one died and three others were hurt"
         injured = shot if counted_others else max(shot - dead, 0)
         if injured == 0:
             # all those shot died ("quadruple shooting" over "left four dead"): the wounded are
@@ -161,10 +169,35 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
             if injured is None:
                 dead_heads = {c.split()[-1] for c in title.singles["killed"] + body.singles["killed"]}
                 injured = survivors(article.text, body, dead_heads) or None
+    if not killed and not injured:
+        # a report on the charges tells the victims only by them: "charged with 17 counts of attempted murder"
+        injured = _attempted_murder_counts(article.text) or injured
+    injured = max(injured or 0, named_wounded(article.text))  # the wounded named one by one with their ages
     return killed, (injured if injured is not None else 0)
 
 
-_WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+_WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten"}
+
+
+def _roundup_in_lead(text: str, value: int) -> bool:
+    """The number told in the opening sentence as a round-up's or a statistic's (where the parse
+    may give it no casualty role)."""
+    number = r"\b(?:" + str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "") + r")\b" \
+        r"(?=(?:\s+\w+){0,2}?\s+(?:people|persons|victims|men|women|others|shot|wounded|injured|hurt|killed|dead)\b)"
+    return any(statistic(text, m.start(), m.end()) for m in re.finditer(number, text[:LEAD_FIGURE], re.I))
+
+
+_ATTEMPTED = re.compile(r"\b(\d+|" + "|".join(_WORD_NUMBERS.values()) + r") counts? of attempted "
+                        r"(?:first[- ]degree |second[- ]degree )?(?:murder|homicide)", re.I)
+
+
+def _attempted_murder_counts(text: str) -> int:
+    m = _ATTEMPTED.search(text)
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else next(n for n, w in _WORD_NUMBERS.items() if w == word)
 
 
 def _part_in_title(title: str, value: int) -> bool:
@@ -172,6 +205,14 @@ def _part_in_title(title: str, value: int) -> bool:
     number = str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "")
     return re.search(r"\b(?:" + number + r")\s+(?:of\s+(?:the\s+)?(?:\d+|" + "|".join(_WORD_NUMBERS.values()) + r")\b"
                      r"|still\b|(?:in\s+|listed\s+in\s+)?(?:critical|serious|grave)\b)", title, re.I) is not None
+
+
+def _hurt_beside_shot(text: str, body) -> bool:
+    """The lead's count of the shot is followed in its sentence by one more victim hurt otherwise
+    ("five people were shot and a girl was injured"): the gunfire's toll leaves that one out."""
+    at = body.position.get("shot")
+    return at is not None and at < LEAD_FIGURE and any(
+        at < named and same_sentence(text, at, named) for named in body.at["injured"])
 
 
 def _refers_back(body) -> bool:
@@ -182,22 +223,56 @@ def _refers_back(body) -> bool:
                for c in body.singles["killed"])
 
 
+# dates set before the incident a story tells
+_PAST = (r"last (?:week|month|year|summer|spring|fall|winter)|(?:days|weeks|months|years) ago|earlier this (?:month|year)"
+         r"|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?)?(?:19|20)\d\d")
 # a date after a death that sets it before the incident told ("killed in a shooting last week", "in November of 2012")
-_DATED_BEFORE = re.compile(r"[^.;!?\n]{0,80}?\b(?:last (?:week|month|year|summer|spring|fall|winter)|(?:days|weeks|months|years) ago"
-                           r"|earlier this (?:month|year)|in (?:(?:January|February|March|April|May|June|July|August|September"
-                           r"|October|November|December) (?:of )?)?(?:19|20)\d\d)\b")
+_DATED_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:" + _PAST + r")\b", re.I)
+_DATED_BEFORE = re.compile(r"\b(?:" + _PAST + r")\b", re.I)  # "in 2010, he was charged with the murder of ..."
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def _dead_dated_before(text: str, body) -> bool:
-    """Every death the lead names without a number is dated back, after a count of the shot or wounded
-    told without such a date: the dead belong to an earlier incident recalled."""
-    told = [body.position[r] for r in ("injured", "shot") if r in body.position]
-    if not told or not body.at["killed"] or min(told) > min(body.at["killed"]):
+def _dead_dated_before(text: str, body, position: dict[str, int]) -> bool:
+    """Every death the lead names without a number (or the text, where the lead names none) is
+    dated back, or to another weekday, beside a count of the shot or wounded told without such a
+    date: the dead belong to an earlier incident recalled ("five people were shot at a vigil Monday
+    ... where a man was killed early Sunday")."""
+    told = [position[r] for r in ("injured", "shot") if r in position]  # not those told late, of another incident
+    if not told or not body.at["killed"]:
         return False
-    if _DATED_BEFORE.match(text, min(told)) and not same_sentence(text, min(told), min(body.at["killed"])):
+    figure_at = min(told)
+    if _DATED_AFTER.match(text, figure_at) or _DATED_BEFORE.search(text, _sentence_start(text, figure_at), figure_at):
         return False  # the wounded dated back too
-    lead = [(at, c) for at, c in zip(body.at["killed"], body.singles["killed"]) if at < LEAD_VICTIMS]
-    return bool(lead) and all(_DATED_BEFORE.match(text, at + len(c)) for at, c in lead)
+    figure_day = _WEEKDAY.search(text, _sentence_start(text, figure_at), _sentence_end(text, figure_at))
+    named = list(zip(body.at["killed"], body.singles["killed"]))
+    named = [(at, c) for at, c in named if at < LEAD_VICTIMS] or named
+    return all(_dated(text, at, at + len(c), figure_day.group(0) if figure_day else None) for at, c in named)
+
+
+def _dated(text: str, start: int, end: int, figure_day) -> bool:
+    if _DATED_AFTER.match(text, end) or _DATED_BEFORE.search(text, _sentence_start(text, start), start):
+        return True
+    day = _WEEKDAY.search(text, end, min(end + 80, _sentence_end(text, end)))
+    return bool(figure_day and day and day.group(0) != figure_day)
+
+
+def _another_day(text: str, body, role: str, at: int) -> bool:
+    """'A boy was injured in a shooting Monday afternoon ... two people were shot late Sunday night': a
+    figure told after victims of its kind, in a sentence dated to another weekday than the lead's."""
+    lead_day = _WEEKDAY.search(text, 0, LEAD_FIGURE)
+    if at < LEAD_FIGURE or lead_day is None or not _named_before(body, role, at):
+        return False
+    day = _WEEKDAY.search(text, _sentence_start(text, at), _sentence_end(text, at))
+    return day is not None and day.group(0) != lead_day.group(0)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return min(stops) if stops else len(text)
 
 
 def _named_before(body, role: str, at: int) -> bool:

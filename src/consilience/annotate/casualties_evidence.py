@@ -79,8 +79,9 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             # they died": a count that refers back to the dead, not the wounded
         if kind in ("add", "addone") and base in ev.first and base in last_end \
                 and _same_sentence(text, last_end[base], q.span.start) and q.low is not None:
-            if _MEMBERS.search(text, last_end[base], q.span.start):
-                continue  # "killing four of them, including his mother and nephew": members, not more victims
+            if _MEMBERS.search(text, last_end[base], q.span.start) or _OF_MEMBERS.match(text, last_end[base]):
+                continue  # "killing four of them, including his mother and nephew", "the double shooting of his
+                # mother and brother": members, not more victims
             if (q.counts or "").lower() in OTHER_MARKS and _COUNT_BETWEEN.search(text, last_end[base], q.span.start):
                 continue  # "three were rushed to a hospital, where one is critical and two others were treated"
             if generic.get(base) and kind == "add" and (q.counts or "").lower() not in OTHER_MARKS \
@@ -117,6 +118,8 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             continue
         if q.low is None or _AGE_AFTER.match(text, q.span.end):
             continue  # "a 4 y/o shot by a stray bullet": an age, not a count
+        if text.startswith("-", q.span.end) and not text.startswith("--", q.span.end):
+            continue  # "a two-shot .22-caliber handgun": a compound modifier, not a count of people
         if (q.counts or "").lower() in NOT_VICTIM_COUNTS:
             continue  # "2 arrests made in shooting" misparsed: a count of things, not of people
         if _statistic(text, q.span.start, q.span.end):
@@ -126,7 +129,8 @@ def evidence(text: str, quantities, roles) -> _Evidence:
         value = _count(q)
         joined = False  # the figure counts the one named with it too ("he and four others were shot")
         if kind == "addpron":
-            value, kind, joined = value + 1, "add", True  # "he and three others were shot", "left him and his two daughters dead"
+            # "he and three others were shot", "left him and his two daughters dead"
+            value, kind, joined = value + 1, "add", True
         if kind == "add" and base in run and _same_sentence(text, run[base][0], q.span.start):
             value += run[base][1]  # "a man and two women were killed", "his wife and four daughters"
             joined = True
@@ -137,6 +141,10 @@ def evidence(text: str, quantities, roles) -> _Evidence:
         if base not in ev.first:
             generic[base] = (q.counts or "").lower() in GENERIC_COUNTS
             ev.first[base] = value + _next_ordinal(text, q.span.end, base, value)
+            if base == "injured" and (by_gun := _BY_GUNFIRE.match(text, q.span.end)) \
+                    and 0 < _WORDS.get(by_gun.group(1).lower(), 0) < value:
+                # "six injured, five with gunshot wounds": those hit by the gunfire are the toll
+                ev.first[base] = _WORDS[by_gun.group(1).lower()]
             ev.position[base] = q.span.start
             last_end[base] = q.span.end
             if ((q.counts or "").lower() in ("others", "other") or _OTHER_NOUN.match(text, q.span.end)) and not joined:
@@ -159,6 +167,11 @@ def evidence(text: str, quantities, roles) -> _Evidence:
     return ev
 
 
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          **{str(n): n for n in range(1, 100)}}
+# the part of the injured hurt by the gunfire itself, told right after them (the rest hurt by glass or in a fall)
+_BY_GUNFIRE = re.compile(r"[^.;]{0,80}?(?:,|\s[—–-]+)\s*(?:including\s+)?(\w+)\s+(?:of them\s+)?(?:with|from|by|suffering)\s+"
+                         r"(?:(?:\w+\s+)?gunshots?|gunfire|bullets?)\b", re.I)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SOME_DIED = re.compile(r"\b(one|two|three|four|five) of (?:the|them|those)\b(?:\s+(?:\w+\s+)?(?:victims|people|men|women|"
                         r"teens|teenagers|boys|girls|children|wounded|injured|persons))?,?\s+(?:\w+ly\s+)?"
@@ -173,6 +186,7 @@ _MEMBERS = re.compile(r"\b(?:including|among them|among whom|namely)\b|\s[—–
 # "a man, identified as John Doe, 20, was also shot": an apposition may stand between the victim and the verb
 _ALSO = re.compile(r"\s*(?:,\s*|,[^,.;:!?\n]{1,60}(?:,\s*\d{1,3})?,\s*)?(?:(?:was|were|is|has been|had been)\s+)?also\s+(?:been\s+)?"
                    r"(?:shot|wounded|injured|hurt|hit|struck|grazed|hospitalized)\b", re.I)
+_OF_MEMBERS = re.compile(r"\s+of\s+(?!them\b|those\b|whom\b)", re.I)
 _INCLUSIVE = re.compile(r"\b(?:including|among them|counting) (?:the )?(?:shooter|gunman|suspect|killer|attacker)", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo|yrs?\.? old|years? old)\b", re.I)
 _STATISTIC = re.compile(
@@ -217,6 +231,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 same_sentence = _same_sentence
+statistic = _statistic
 
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -239,6 +254,8 @@ def _next_ordinal(text: str, end: int, base: str, value: int) -> int:
     m = _ORDINAL_AFTER.search(text, end, right)
     if base not in _ROLE_WORDS or m is None or ORDINALS[m.group(1).lower()] != value + 1:
         return 0
+    if _UNHURT_AFTER.match(re.sub(r"^\s+[\w-]+", "", text[m.end():m.end() + 160])):
+        return 0  # "two teens were shot. A third teen, who was standing nearby, was not injured"
     return 1 if re.search(r"\b(?:" + _ROLE_WORDS[base] + r")\b", text[m.end():right], re.I) else 0
 
 
@@ -253,7 +270,8 @@ _MODAL_BEFORE = re.compile(r"(?:\b(?:could|would|might|may)(?:\s+not)?\s+have\b|
 _MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b", re.I)
 # "a third teen, who was outside at the time, was not injured": the victim's own predicate negated
 _UNHURT_AFTER = re.compile(r"^(?:\s*,[^.;:!?\n,]{1,100},)?\s*(?:(?:(?:was|were|is|are|has been|have been)\s+(?:not|never)"
-                           r"|wasn't|weren't|isn't|aren't)\s+(?:\w+ly\s+)?(?:injured|hurt|struck|hit|wounded|shot|killed)\b"
+                           # "was not seriously hurt" was hurt: no adverb between
+                           r"|wasn't|weren't|isn't|aren't)\s+(?:injured|hurt|struck|hit|wounded|shot|killed)\b"
                            r"|(?:was|were|is|are|escaped|remained)\s+(?:uninjured|unharmed|unhurt|unscathed)\b"
                            r"|escaped (?:injury|without injury)\b)", re.I)
 

@@ -120,3 +120,15 @@ def suicide_after(text: str, start: int) -> bool:
         if not _UNREAL.search(text[max(m.start() - 40, 0):m.start()]):
             return True
     return False
+
+
+# "Heaven Mayo, 24, Justin King, 24, and Tobiasz Cudnik, 32, were all transported to the hospital"
+_NAMED = r"[A-Z][\w'-]+(?: [A-Z][\w'.-]*)? [A-Z][\w'-]+(?:,? (?:Jr|Sr)\.?)?,? (?:age )?\d{1,2}"
+_NAMED_WOUNDED = re.compile(r"(?:" + _NAMED + r",? (?:and )?){2,}(?:were|are|have been|had been) (?:all |both |each )?(?:\w+ly )?"
+                            r"(?:wounded|injured|hurt|taken to|transported to|rushed to|treated|hospitali[sz]ed)\b")
+
+
+def named_wounded(text: str) -> int:
+    """Wounded victims named in a list, each by name and age, told as wounded or cared for in the
+    opening paragraphs: how many names the longest such list holds."""
+    return max((len(re.findall(_NAMED, m.group(0))) for m in _NAMED_WOUNDED.finditer(text, 0, LEAD_CHARS)), default=0)

@@ -100,13 +100,19 @@ def told_with_the_toll(text: str, body, title, at: int, late) -> bool:
     return bool(here) and here == toll
 
 
-_BOTH = re.compile(r"\bboth(?: of them| of the victims| victims| men| women| boys| girls| teens| teenagers| children)?,?\s+"
+_BOTH = re.compile(r"\bboth(?: of them| of the victims| victims| men| women| boys| girls| teens| teenagers| children"
+                   r"|(?: [\w'-]+){1,4} and(?: [\w'-]+){1,4})?,?\s+"  # "both the suspect and the child were taken ..."
                    r"(?:were|are|remain|remained|had|have|suffered|sustained)\b(?:(?!\. )[^\n]){0,80}?"
                    r"\b(?:hospitali[sz]ed|hospital|wounds?|injur\w+|stable|condition|treated|grazed)\b", re.I)
 
 
+# "a shooting that sent both himself and a girl to the hospital"
+_SENT_BOTH = re.compile(r"\b(?:sent|sending|put|putting|landed|landing)\s+both\b[^.\n]{0,60}?\bto\s+(?:a|the|an area|area|local)?\s*hospitals?\b", re.I)
+
+
 def both_wounded(text: str) -> int:
-    """'Both victims were taken to a hospital', 'both had non-life-threatening wounds': two
-    wounded, told together after they were named one by one (no death told, see the caller)."""
-    m = _BOTH.search(text, 0, LEAD_VICTIMS)
+    """'Both victims were taken to a hospital', 'both had non-life-threatening wounds', 'sent both
+    himself and a girl to the hospital': two wounded, told together after they were named one by
+    one (no death told, see the caller)."""
+    m = _BOTH.search(text, 0, LEAD_VICTIMS) or _SENT_BOTH.search(text, 0, LEAD_VICTIMS)
     return 2 if m and not _DEATH.search(text, m.start(), m.end()) else 0

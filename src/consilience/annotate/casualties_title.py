@@ -39,6 +39,9 @@ def title_evidence(article: Article) -> Evidence:
     for role, at in ev.position.items():
         if not any(named < at for r in ev.at for named in ev.at[r]):  # not already summed by the count grammar
             ev.first[role] += _listed_before_count(doc, at)
+    for role in ev.singles:
+        for at in ev.at[role]:
+            ev.longest[role] = max(ev.longest[role], 1 + _listed_after(doc, at))  # "shooting of child, father"
     parsed = any(ev.singles.values())
     for role, words, listed in _headline_victims(doc):
         if not parsed or not ev.singles[role] and role != "killed":
@@ -50,7 +53,8 @@ def title_evidence(article: Article) -> Evidence:
 
 HEADLINE_WORDS = {"dies": "killed", "died": "killed", "dead": "killed", "killed": "killed", "slain": "killed",
                   "murdered": "killed", "shot": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
-                  "critical": "injured", "hospitalized": "injured", "recovering": "injured", "survives": "injured"}  # "Woman critical after being shot"
+                  "critical": "injured", "hospitalized": "injured", "recovering": "injured", "survives": "injured",
+                  "grazed": "injured"}  # "Woman critical after being shot", "13-year-old's toe grazed by bullet"
 
 
 def _headline_victims(doc):
@@ -74,6 +78,11 @@ def _headline_victims(doc):
                                                    "accidently", "critically", "seriously", "badly") \
                 and doc[j + 1].lower_ in HEADLINE_WORDS:
             j += 1  # "girl, 15, is killed by masked gunmen", "16-year-old accidentally shot"
+        if j + 1 < len(doc) and doc[j].tag_ == "POS":
+            j += 2  # "13-year-old's toe grazed by bullet": the victim's body part
+        if tok.dep_ == "nsubj" and _with_gunshot_wounds(tok.head):
+            found.append(("injured", tok.text.lower(), _listed_before(tok)))
+            continue  # "Boy, girl walk into hospital with gunshot wounds"
         if j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ in ("critical", "serious", "stable", "grave"):
             found.append(("injured", tok.text.lower(), _listed_before(tok)))
             continue  # "2-year-old in critical condition from gunshot"
@@ -107,6 +116,31 @@ def _headline_victims(doc):
     for role, words, listed in found:  # the first victim of each role
         firsts.setdefault(role, (role, words, listed))
     return list(firsts.values())
+
+
+def _with_gunshot_wounds(verb) -> bool:
+    """The verb's clause ends "with gunshot wounds" and tells no death."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(w in ("wound", "wounds", "injuries") and i and words[i - 1] == "gunshot" and "with" in words[:i]
+               for i, w in enumerate(words)) and not {"dies", "died", "dead", "killed", "fatal"} & set(words)
+
+
+def _listed_after(doc, at: int) -> int:
+    """Person nouns listed after the victim at `at` that end the headline's clause ("shooting of
+    child, father"); a noun with a verb of its own after it starts another clause."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    i = span.start
+    while i < len(doc) and doc[i].dep_ in ("det", "amod", "compound", "nummod", "poss"):
+        i += 1  # to the victim's noun
+    count = 0
+    while i + 2 < len(doc) and (doc[i + 1].text in (",", "&") or doc[i + 1].lower_ == "and"):
+        noun, after = doc[i + 2], doc[i + 3] if i + 3 < len(doc) else None
+        if not is_person(noun) or noun.tag_ not in ("NN", "NNP") or after is not None and after.pos_ in ("VERB", "AUX"):
+            break
+        count, i = count + 1, i + 2
+    return count
 
 
 def _listed_before_count(doc, at: int) -> int:

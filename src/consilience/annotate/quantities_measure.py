@@ -99,6 +99,10 @@ def _shot_outcome(verb) -> str:
     return "shot"
 
 
+_FINDING = ("list", "report", "confirm", "declare", "pronounce", "find", "leave")
+_STATE_OR_FINDING = ("be", "remain", "lie", "stay", "go") + _FINDING
+
+
 def _predicate_role(nominal) -> Optional[str]:
     """Adjectives or states predicated of the nominal: 'N dead', 'were missing', 'in critical condition'."""
     for c in nominal.children:
@@ -119,13 +123,19 @@ def _predicate_role(nominal) -> Optional[str]:
     head = nominal.head
     if nominal.dep_ == "dobj":
         for c in head.children:  # "left 58 people dead"
-            if (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ in ("conj", "advmod") and c.pos_ == "ADJ")) and c.i > nominal.i:
+            # ("left four people injured": the participle may be parsed as an adverbial clause)
+            if (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ in ("conj", "advmod") and c.pos_ == "ADJ")
+                    or (c.dep_ == "advcl" and c.tag_ == "VBN" and not any(g.dep_.startswith("nsubj") for g in c.children))) \
+                    and c.i > nominal.i:
                 role = _word_role(c.lemma_) or _word_role(c.text)
                 if role:
                     return role
     # a gapped clause keeps its own place phrase: "a boy is dead and his brother in a hospital"
     gapped = nominal.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and nominal.pos_ in ("NOUN", "PROPN")
-    if gapped or nominal.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "lie", "stay", "go", "list", "report", "confirm", "declare", "pronounce", "find", "leave"):
+    # The subject of an active "left", "found", "reported" is the cause or the finder, not the
+    # victims: "two shootings left one man dead", "police found two dead".
+    finder = nominal.dep_ == "nsubj" and head.lemma_ in _FINDING and not any(c.dep_ == "auxpass" for c in head.children)
+    if gapped or nominal.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _STATE_OR_FINDING and not finder:
         for c in (nominal if gapped else head).children:
             if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advmod") and c.i > nominal.i:
                 role = _word_role(c.lemma_) or _word_role(c.text)
