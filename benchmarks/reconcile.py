@@ -63,7 +63,7 @@ from consilience.clean.text import LineStats  # noqa: E402
 from consilience.model import Story  # noqa: E402
 from consilience.reconcile import reconcile_story  # noqa: E402
 from consilience.annotate.quantities import main_casualties  # noqa: E402
-from consilience.reconcile.figures import consensus_casualties  # noqa: E402
+from consilience.reconcile.figures import consensus_casualties, headline_tells_a_death  # noqa: E402
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
 from reconcile_inject import REMOVED, _changed_value, contradicts, stated_by_two, states_toll  # noqa: E402
@@ -113,7 +113,8 @@ def figures(stories, gold):
         groups = {aid: g.id for g in find_source_groups(articles) for aid in g.articles}
         per_source = {}
         for a in sorted(articles, key=lambda a: a.published or ""):
-            per_source[groups.get(a.id, a.id)] = (a.published, main_casualties(a, a.quantities))
+            per_source[groups.get(a.id, a.id)] = (a.published, main_casualties(a, a.quantities),
+                                                  headline_tells_a_death(a.title))
         killed, injured = consensus_casualties(per_source.values())
         hits["killed"] += killed == int(gold[incident]["num_killed"])
         hits["injured"] += injured == int(gold[incident]["num_injured"])
