@@ -32,8 +32,9 @@ _THEN_SPLIT = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*,?\s+(?:killing|wounding|injur
 # "six people wounded -- two mortally": the dead counted among the wounded.
 _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+of\s+them)?\s+(?:mortally|fatally)\b", re.I)
 _VERB = r"(?:is|are|was|were|has|have|had|remains?|remained)"
-# "two young men and a woman were wounded": one group of several joined into one toll ("was"
-# after the last one starts a clause of its own: "two men dead and a woman was hurt").
+# "two young men and a woman were wounded": one group of several joined into one toll (a verb
+# before "and", or "was" after the last one, starts a clause of its own: "a man was in critical
+# condition and two other victims ...", "two men dead and a woman was hurt").
 _JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+"
                      rf"(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
                      rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)|as\s+well\s+as\b)", re.I)
