@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import Article
 from .quantities import _analyse, find_quantities, roles_for
-from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
+from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, NUMBER_WORDS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
                                   TITLE_SUICIDE, evidence, same_sentence, statistic)
 from .casualties_title import title_evidence
 from .casualties_survivors import both_wounded, survivors, told_with_the_toll
@@ -176,14 +176,18 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     return killed, (injured if injured is not None else 0)
 
 
-_WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-                 10: "ten"}
+_WORD_NUMBERS = {n: word for word, n in NUMBER_WORDS.items()}
+
+
+def _spelled(value: int) -> str:
+    """An alternation matching the number in digits or in words: "3|three"."""
+    return str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "")
 
 
 def _roundup_in_lead(text: str, value: int) -> bool:
     """The number told in the opening sentence as a round-up's or a statistic's (where the parse
     may give it no casualty role)."""
-    number = r"\b(?:" + str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "") + r")\b" \
+    number = r"\b(?:" + _spelled(value) + r")\b" \
         r"(?=(?:\s+\w+){0,2}?\s+(?:people|persons|victims|men|women|others|shot|wounded|injured|hurt|killed|dead)\b)"
     return any(statistic(text, m.start(), m.end()) for m in re.finditer(number, text[:LEAD_FIGURE], re.I))
 
@@ -197,13 +201,12 @@ def _attempted_murder_counts(text: str) -> int:
     if m is None:
         return 0
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else next(n for n, w in _WORD_NUMBERS.items() if w == word)
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _part_in_title(title: str, value: int) -> bool:
     """The headline's figure counts some of the victims only: "1 of 7", "1 critical", "3 still in hospital"."""
-    number = str(value) + ("|" + _WORD_NUMBERS[value] if value in _WORD_NUMBERS else "")
-    return re.search(r"\b(?:" + number + r")\s+(?:of\s+(?:the\s+)?(?:\d+|" + "|".join(_WORD_NUMBERS.values()) + r")\b"
+    return re.search(r"\b(?:" + _spelled(value) + r")\s+(?:of\s+(?:the\s+)?(?:\d+|" + "|".join(_WORD_NUMBERS.values()) + r")\b"
                      r"|still\b|(?:in\s+|listed\s+in\s+)?(?:critical|serious|grave)\b)", title, re.I) is not None
 
 

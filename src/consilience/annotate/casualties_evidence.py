@@ -158,7 +158,7 @@ def evidence(text: str, quantities, roles) -> _Evidence:
             last_end[base] = q.span.end
     m = _SOME_DIED.search(text, 0, LEAD_VICTIMS)
     if m and not hypothetical(text, m.start(), m.end()):
-        ev.died_among = (m.start(), _SMALL[m.group(1).lower()])
+        ev.died_among = (m.start(), NUMBER_WORDS[m.group(1).lower()])
     if "killed" not in ev.first:
         if ev.died_among is not None:
             # "four people were shot ... one of the victims died": the number is no count the parse
@@ -167,12 +167,12 @@ def evidence(text: str, quantities, roles) -> _Evidence:
     return ev
 
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          **{str(n): n for n in range(1, 100)}}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+_WORDS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
 # the part of the injured hurt by the gunfire itself, told right after them (the rest hurt by glass or in a fall)
 _BY_GUNFIRE = re.compile(r"[^.;]{0,80}?(?:,|\s[—–-]+)\s*(?:including\s+)?(\w+)\s+(?:of them\s+)?(?:with|from|by|suffering)\s+"
                          r"(?:(?:\w+\s+)?gunshots?|gunfire|bullets?)\b", re.I)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SOME_DIED = re.compile(r"\b(one|two|three|four|five) of (?:the|them|those)\b(?:\s+(?:\w+\s+)?(?:victims|people|men|women|"
                         r"teens|teenagers|boys|girls|children|wounded|injured|persons))?,?\s+(?:\w+ly\s+)?"
                         r"(?:later\s+|has\s+|have\s+|had\s+)?(?:died|was killed|were killed|was pronounced dead|succumbed)\b", re.I)

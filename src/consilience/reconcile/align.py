@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import date
 from typing import Iterable, Sequence
 
 from difflib import SequenceMatcher
 
 from .claims import Evidence
+from .dates import iso_day
 from .places import same_person
 from .quotes import quote_tokens
 
@@ -163,20 +163,10 @@ def _time_agreement(a: Evidence, b: Evidence) -> float:
                 return 1.0
     if not (ta & tb):
         return -1.0
-    days_a, days_b = _days(a.sentence.times), _days(b.sentence.times)
+    days_a, days_b = ([d for d in map(iso_day, e.sentence.times) if d is not None] for e in (a, b))
     if days_a and days_b and min(abs((x - y).days) for x in days_a for y in days_b) > 7:
         return -1.0
     return 0.0
-
-
-def _days(values: Iterable[str]) -> list[date]:
-    days = []
-    for v in values:
-        try:
-            days.append(date.fromisoformat(v[:10]))
-        except ValueError:
-            continue
-    return days
 
 
 def _years(values: Iterable[str]) -> set[str]:

@@ -54,6 +54,14 @@ def day_interval(value: str, slack: int = 0) -> Optional[tuple[date, date]]:
     return None
 
 
+def iso_day(value: Optional[str]) -> Optional[date]:
+    """The calendar day an ISO value starts with ("2016-07-20T21:15" -> 2016-07-20), or None."""
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
 def relation(a: str, b: str, slack_a: int = 0, slack_b: int = 0) -> str:
     """'same', 'overlap' (one can hold with the other) or 'disjoint'; 'unknown' if unreadable."""
     if a == b:
@@ -222,8 +230,8 @@ def _recalled(group: Sequence[Evidence]) -> Optional[Evidence]:
     beside last Sunday's shooting): a past event told as background, not the story's event
     dated otherwise. (A later report giving the story's date with its year, "July 24th, 2015",
     is days from the other's.) So is a past told weeks back from the publication ("a little over
-    a month ago", "last month", "in 2015") beside another report's date of its own week. The recalled claim,
-    or None."""
+    a month ago", "last month", "in 2015") beside another report's date of its own week. The
+    recalled claim, or None."""
     def days_apart(earlier: Optional[str], later: Optional[str]) -> Optional[int]:
         x, y = day_interval(earlier or ""), day_interval((later or "")[:10])
         return None if x is None or y is None else (y[0] - x[1]).days

@@ -12,10 +12,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Optional, Sequence
 
 from ..model import Article, Claim, Span
+from .dates import iso_day
 
 LEAD_SENTENCES = 2
 # ("John Lander of Rochester" is where someone lives, not where the event happened; "north of
@@ -158,12 +158,7 @@ def age_verdict(values: Sequence[tuple[int, Optional[str]]], who: str) -> tuple[
 
 
 def _years_apart(published: Sequence[Optional[str]]) -> int:
-    days = []
-    for p in published:
-        try:
-            days.append(date.fromisoformat((p or "")[:10]))
-        except ValueError:
-            continue
+    days = [day for day in map(iso_day, published) if day is not None]
     if len(days) < 2:
         return 0
     return (max(days) - min(days)).days // 365 + (1 if (max(days) - min(days)).days % 365 else 0)
