@@ -45,3 +45,17 @@ def test_html_article_fields(fixtures_dir):
     assert "Most read" not in article.text and "newsletter" not in article.text
     assert any("Smoke rises over the harbor" in c for c in article.captions)
     assert "\n\n" in article.text  # paragraphs kept
+
+
+def test_sentences_run_together_by_a_lost_line_break_are_separated():
+    from consilience.clean import article_from_text, separate_glued_sentences
+
+    assert separate_glued_sentences("Police came to Menifee.Five people were shot.") == \
+        "Police came to Menifee. Five people were shot."
+    assert separate_glued_sentences("“We are sad,” she said.”The vigil is Friday.") == \
+        "“We are sad,” she said.” The vigil is Friday."
+    # abbreviations, decimals, domains and initials stay as they are
+    for text in ("St.Louis", "U.S.Army", "3.5 million", "wral.com", "J.R.R. Tolkien", "Ph.D.Candidate"):
+        assert separate_glued_sentences(text) == text
+    raw = "Shooting in Menifee\n\nA man shot two people in Menifee.Five people were hurt, police said on Sunday night."
+    assert "Menifee. Five people" in article_from_text(raw, "glued.txt").text

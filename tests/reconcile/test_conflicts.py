@@ -359,3 +359,14 @@ def test_irregular_plurals_count_the_same_thing():
     from consilience.reconcile.claims import content_words
     assert content_words("six people were killed") == content_words("one person was killed")
     assert content_words("two men and three children") == content_words("a man and a child")
+
+
+def test_an_entity_in_a_datelines_capitals_is_the_same_entity_for_date_alignment():
+    # "CHARLOTTE, N.C." and "in north Charlotte": one city, so the two dates of one event meet.
+    a = dated("a", "CHARLOTTE, N.C. - Four people were shot at the end of an anti-violence event late Sunday.",
+              "2013-09-10", [("Sunday", "2013-09-08", "anti-violence event")],
+              entities=[("CHARLOTTE", "GPE")])
+    b = dated("b", "Four people were shot at the end of an anti-violence event late Thursday in north Charlotte.",
+              "2013-09-05", [("Thursday", "2013-09-05", "end of an anti-violence event")],
+              entities=[("Charlotte", "GPE")])
+    assert date_verdicts(a, b) == ["conflict"]

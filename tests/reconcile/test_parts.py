@@ -327,3 +327,29 @@ def test_the_groups_a_reason_names_are_words_a_reader_knows():
              quantities=[("Le Truong", 1, 1, "exact", "killed", "Le Truong")], entities=HARBOR)
     [fact] = quantity_facts(b, c)
     assert "named victim" in fact.reason and "truong" not in fact.reason.split("):")[0]
+
+
+def test_wounded_among_whom_some_died_count_the_dead_too():
+    a = make("a", "Police said 10 people were wounded at the Elsworth harbor parade. One of the victims was killed.",
+             quantities=[("10 people", 10, 10, "exact", "injured", "people")], entities=HARBOR)
+    b = make("b", "Nine people were wounded and one killed at the Elsworth harbor parade, police said.",
+             quantities=[("Nine people", 9, 9, "exact", "injured", "people")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "Police said 10 people were wounded at the Elsworth harbor parade. The shooter fled.",
+             quantities=[("10 people", 10, 10, "exact", "injured", "people")], entities=HARBOR)
+    assert verdicts(c, b) == ["conflict"]
+
+
+def test_a_group_joined_with_a_shared_verb_or_a_named_person_is_a_part_of_the_toll():
+    a = make("a", "Authorities say two city police officers and a sheriff's deputy died at Elsworth harbor.",
+             quantities=[("two city police officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
+    b = make("b", "Three officers were killed at Elsworth harbor on Sunday, police said.",
+             quantities=[("Three officers", 3, 3, "exact", "killed", "officers")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "Officials said he killed two officers -- Ann Lee and Bo Park -- and Deputy Cy Ruiz at Elsworth harbor.",
+             quantities=[("two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, b)
+    # a joined group of another measure is no part of this one
+    d = make("d", "The gunman killed two officers and a deputy wounded at Elsworth harbor, police said.",
+             quantities=[("two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
+    assert verdicts(d, b) == ["conflict"]

@@ -61,8 +61,17 @@ def clean_document(document: Document, stats=None) -> Article:
     return article_from_text(document.content, document.origin, stats=stats, hints=hints)
 
 
+# Paragraphs run together by a lost line break ("in Menifee.Five people were shot"): a word,
+# its full stop (and a closing curly quote) and a capitalised word with no space between.
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”’])(?=[A-Z][a-z])")
+
+
+def separate_glued_sentences(paragraph: str) -> str:
+    return _GLUED_SENTENCES.sub(" ", paragraph)
+
+
 def _article(origin: str, fields: Fields, hints: dict, language: Optional[str] = None) -> Article:
-    text = "\n\n".join(fields.paragraphs)
+    text = "\n\n".join(map(separate_glued_sentences, fields.paragraphs))
     if len(text.split()) < 5 and len(text) < 40:  # characters too: not every script spaces its words
         raise EmptyArticle("no article body found (the page holds only clutter or too little text)")
     published, basis = fields.published, fields.published_basis

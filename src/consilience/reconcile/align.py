@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from difflib import SequenceMatcher
@@ -98,7 +99,7 @@ def similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     if kind == "date":
         # Dates are compared by their words alone: the sentences' times include the values.
         score = _weighted_overlap(a.about, b.about, weights)
-        if a.sentence.entities and b.sentence.entities and not (a.sentence.entities & b.sentence.entities):
+        if (names_a := _names(a)) and (names_b := _names(b)) and not names_a & names_b:
             score *= 0.6  # the same kind of event ("was shot") befalling different people or places
         return score
     return _weighted_overlap(a.about, b.about, weights) + 0.1 * _time_agreement(a, b)
@@ -141,6 +142,16 @@ def _quantity_similarity(a: Evidence, b: Evidence, weights: _Weights) -> float:
     # Each report's first toll of a measure is, as a rule, its main incident's.
     lead = 0.2 if a.lead and b.lead else 0.0
     return 0.5 * about + 0.5 * context + 0.25 * times + lead
+
+
+def _names(e: Evidence) -> frozenset[str]:
+    """The entities of a claim's sentence, in any case: a dateline's "CHARLOTTE" is "Charlotte"."""
+    return _casefolded(e.sentence.entities)
+
+
+@lru_cache(maxsize=8192)
+def _casefolded(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.casefold() for name in names)
 
 
 def _same_measure(a: Evidence, b: Evidence) -> bool:

@@ -34,10 +34,17 @@ _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+
 _VERB = r"(?:is|are|was|were|has|have|had|remains?|remained)"
 # "two young men and a woman were wounded": one group of several joined into one toll (a verb
 # before "and", or "was" after the last one, starts a clause of its own: "a man was in critical
-# condition and two other victims ...", "two men dead and a woman was hurt").
+# condition and two other victims ...", "two men dead and a woman was hurt"); "two officers --
+# Jackson and Gerald -- and Deputy Garafola": someone named joined to them.
 _JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+"
                      rf"(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
-                     rf"(?!\s+(?:was\s+|is\s+|has\s+been\s+)?{_CASUALTY}\b)|as\s+well\s+as\b)", re.I)
+                     rf"(?!\s+(?:was|is|has\s+been)\s+{_CASUALTY}\b)|as\s+well\s+as\b|"
+                     rf"(?:--|—|–)[^.;]{{0,60}}?(?:--|—|–)\s+and\s+(?-i:[A-Z]))", re.I)
+# ... unless the verb after the joined group tells another measure ("killed two men and a woman
+# wounded").
+_VERB_AFTER = re.compile(r"^\s+(?:(?:were|are|have\s+been)\s+)?(?P<verb>dead|killed|slain|died|injured|wounded|hurt)\b", re.I)
+_MEASURE_OF = {"dead": "killed", "killed": "killed", "slain": "killed", "died": "killed",
+               "injured": "injured", "wounded": "injured", "hurt": "injured"}
 # "a 3-month-old baby and four other people", "five men and four women": the group joined before.
 _JOINED_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:said|say|says)\s+)(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?{_PERSON},?\s+and\s+$", re.I)
@@ -74,6 +81,11 @@ _INCLUDED = re.compile(r"\bincluding\s+$", re.I)
 
 # "Another man, 35, was taken to ..." after a report's first figure: one more of those it told of.
 _ANOTHER = re.compile(r"^another\b", re.I)
+# "Police said 10 people were wounded. One of the victims was killed.": the wounded counted with
+# the dead among them.
+_DIED_AMONG = re.compile(r"^[^.;]{0,20}?(?P<count>one|two|three|\d+)\s+of\s+(?:the|them|those|these|whom)\b[^.;]{0,30}?"
+                         r"\b(?:died|(?:was|were|has\s+been|have\s+been)\s+(?:killed|pronounced\s+dead)|(?:is|are)\s+dead)\b",
+                         re.I)
 # "three others" beside someone in a condition told of just before.
 _OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
 
@@ -112,6 +124,19 @@ def _beside_a_condition(before: str) -> bool:
     for last in _CONDITION.finditer(before):
         pass
     return last is not None and re.fullmatch(r"\s*,?\s*(?:and|while|but|;)\s*", before[last.end():], re.I) is not None
+
+
+def _next_words(e: Evidence) -> str:
+    """The start of the sentence after the figure's own."""
+    return e.article_text[e.sentence.end:e.sentence.end + 120]
+
+
+def _shares_the_measure(e: Evidence, joined: re.Match) -> bool:
+    """The verb after a group joined behind the figure, if any, tells the figure's own measure."""
+    if joined.re is not _JOINED:
+        return True
+    verb = _VERB_AFTER.match(joined.string[joined.end():])
+    return verb is None or _MEASURE_OF[verb.group("verb").lower()] == e.measure
 
 
 def names_a_victim(e: Evidence) -> bool:
@@ -160,7 +185,8 @@ def as_stated(e: Evidence) -> Evidence:
     elif m := _MORTALLY.match(after):
         # The wounded less the dead among them; the killed among all those shot.
         low = max(0.0, low - (_number(m.group(1)) or low)) if e.measure == "injured" else 0.0
-    elif joined := _JOINED.match(after) or _JOINED_BEFORE.search(before) or _ALONG_WITH.match(after):
+    elif (joined := _JOINED.match(after) or _JOINED_BEFORE.search(before) or _ALONG_WITH.match(after)) \
+            and _shares_the_measure(e, joined):
         # "a baby and four other people", "two men and a woman": the groups added up when the
         # other's number is told, else at least this many (one of a list, "Three victims, a
         # 25-year-old man, a 26-year-old man and ...", is at least one)
@@ -173,6 +199,8 @@ def as_stated(e: Evidence) -> Evidence:
         high = None  # "one man is in critical condition and three others are injured": beside him
     elif not e.lead and _ANOTHER.match(e.text):
         high = None  # one more beside those told of before
+    elif e.measure == "injured" and (died := _DIED_AMONG.match(after) or _DIED_AMONG.match(_next_words(e))):
+        low = max(0.0, low - (_number(died.group("count")) or low))  # some of the wounded died
     if (low, high) == (e.low, e.high):
         return e
     return replace(e, low=low, high=high, toll=None)
