@@ -15,6 +15,7 @@ from typing import Optional
 from ..model import Article, Claim, Quantity, Span
 from ..sentences import split_sentences
 from .dates import date_slack
+from .hedging import hedging_of, with_denial
 from .places import age_claims, place_claim
 
 # The opening sentences of a report tell its main event; its first toll there is that event's.
@@ -28,14 +29,10 @@ do does did more most such other some any all each both one two three four five 
 just only very new last first year years month day week today monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms""".split())
 
-# Cue lemmas that set a statement's certainty. Small closed classes of English reporting verbs.
-_ACCUSE = re.compile(r"\b(accus\w*|alleg\w*|blam\w*|suspect\w*|charg\w* with|reportedly|purported\w*)\b", re.I)
-_DENY = re.compile(r"\b(den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|refut\w*)\b", re.I)
+# Words of reporting: who tells a date or a statement, not what it is about.
 _REPORTING = frozenset({"said", "say", "told", "tell", "report", "announc", "confirm", "state", "add", "authority",
                         "police", "authoritie", "official", "spokesman", "spokeswoman", "sheriff", "chief",
                         "prosecutor", "investigator", "detective"})
-_ANAPHORIC_DENIAL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s+\w*den\w*\s+(?:that|this|it|the\s+(?:charge|allegation|claim|accusation)s?)\b", re.I)
-_ATTRIBUTE = re.compile(r"\b(said|say|says|told|according to|claim\w*|believ\w*|insist\w*|assert\w*|maintain\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -155,7 +152,7 @@ def extract_claims(article: Article) -> list[Evidence]:
         verbatim = quote.kind != "indirect"
         # Reported speech is a statement someone is said to have made: what it is about, its
         # certainty and any denial beside it matter, not its exact words.
-        hedging = "attributed" if verbatim else _with_denial(hedging_of(article.text[sentence.start:sentence.end])[0],
+        hedging = "attributed" if verbatim else with_denial(hedging_of(article.text[sentence.start:sentence.end])[0],
                                                              _following(article, sents, sentence))
         if hedging == "asserted":
             hedging = "attributed"
@@ -188,7 +185,7 @@ def extract_claims(article: Article) -> list[Evidence]:
                 continue
             clause_text = article.text[start:end]
             hedging, by = hedging_of(clause_text)
-            hedging = _with_denial(hedging, following)
+            hedging = with_denial(hedging, following)
             claim = Claim(span=Span(article.id, start, end), kind="statement", value=clause_text,
                           hedging=hedging, attributed_to=by, published=article.published)
             out.append(Evidence(claim, article.id, sentence, words | named | subject, text=clause_text,
@@ -229,13 +226,6 @@ def place_and_age_evidence(article: Article, sents: list[Sentence]) -> list[Evid
 def _following(article: Article, sents: list[Sentence], sentence: Sentence) -> str:
     later = [s for s in sents if s.start >= sentence.end]
     return article.text[later[0].start:later[0].end] if later else ""
-
-
-def _with_denial(hedging: str, following: str) -> str:
-    """A denial in the next sentence that points back ("X denies that.") belongs to this claim."""
-    if "denied" not in hedging and _DENY.search(following) and _ANAPHORIC_DENIAL.search(following):
-        return f"{hedging}+denied"
-    return hedging
 
 
 # Plain synonyms of the people counted, so "one person" and "six people" are about one group.
@@ -387,22 +377,3 @@ def describe_quantity(q: Quantity, text: str) -> str:
         words = f"{words} {q.counts}"
     suffix = f" ({q.measure})" if q.measure not in ("other", "money") else ""
     return f"{words}{suffix}"
-
-
-def hedging_of(sentence: str) -> tuple[str, Optional[str]]:
-    """How sure the sentence is (accused > attributed > asserted), with who says so; a denial
-    carried in the same sentence is appended as '+denied'."""
-    denied = "+denied" if _DENY.search(sentence) else ""
-    if _ACCUSE.search(sentence):
-        return "accused" + denied, None
-    match = _ATTRIBUTE.search(sentence)
-    if match:
-        before = sentence[: match.start()].strip().split()
-        return "attributed" + denied, " ".join(before[-4:]) if before else None
-    return ("denied" if denied else "asserted"), None
-
-
-def certainty(hedging: str) -> str:
-    """Asserted, or not: attributed and accused both leave the claim to someone else."""
-    base = hedging.split("+")[0]
-    return "asserted" if base == "asserted" else "attributed"

@@ -27,7 +27,7 @@ _PERSON = (r"(?:man|men|woman|women|boy|boys|girl|girls|child|children|teen\w*|p
            r"agents?|deput(?:y|ies)|students?|victims?|adults?|bab(?:y|ies)|infants?|toddlers?|mothers?|fathers?|sons?|daughters?)")
 
 # "shot four people, killing one": the figure counts all those shot.
-_ALL_SHOT = re.compile(rf"(?:\bshot|\bshooting|\bopened\s+fire\s+on)\s+$", re.I)
+_ALL_SHOT = re.compile(r"(?:\bshot|\bshooting|\bopened\s+fire\s+on)\s+$", re.I)
 _THEN_SPLIT = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*,?\s+(?:killing|wounding|injuring)\b", re.I)
 # "six people wounded -- two mortally": the dead counted among the wounded.
 _MORTALLY = re.compile(r"^(?:\s+[\w-]+){0,2}?\s*(?:—|–|--|-|,)\s*(\w+)(?:\s+of\s+them)?\s+(?:mortally|fatally)\b", re.I)

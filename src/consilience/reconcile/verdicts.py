@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .claims import Evidence, certainty
+from .claims import Evidence
 from .dates import date_verdict
+from .hedging import certainty
 from .parts import as_stated, condition_of, names_a_victim, not_a_toll
 from .places import age_verdict, place_verdict
 from .quotes import quote_verdict
