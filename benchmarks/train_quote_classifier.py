@@ -9,8 +9,9 @@ the rule attributions (scope "attributions") leave unmatched, and its holder's w
 with that gold's source (or the gold names none): a hit with a wrong speaker is no gain. A
 logistic regression over the candidates' sparse features is fitted; the regularisation and the
 threshold are chosen by 5-fold cross-validation over articles (train only), maximising the
-overlap F1 the rules plus the kept candidates reach; so are the clausal kinds and the threshold
-of the quotes scope. Deterministic: articles in file order, folds by index, a fixed
+overlap F1 the rules plus the kept candidates reach; so are the clausal kinds, whether voiced
+candidates count ("said the same of X", 'called the pact "insanity"'), and the threshold of the
+quotes scope. Deterministic: articles in file order, folds by index, a fixed
 solver. `--docs` reads a spaCy DocBin of the split parsed by `annotate.nlp.load_nlp` (saves
 the parse; the result is the same).
 """
@@ -65,7 +66,7 @@ def collect(items, docs, scope: str):
         matched = _pairs(gsets, psets)[0]
         free = [g for gi, g in enumerate(golds) if gi not in matched]
         cands = []
-        for c in candidates(doc, inside, atts):
+        for c in candidates(doc, inside, atts, voiced=True):
             cs = aq.charset(text, [c.span])
             if not cs:
                 continue
@@ -78,19 +79,20 @@ def collect(items, docs, scope: str):
                 who = aq.charset(text, spans)
             # a hit whose speaker is wrong costs speaker accuracy: not what to learn
             label = int(any(cs & g and (not src or who & src) for g, src in free))
-            cands.append((c.feats, cs, c.span, c.kind.split(":")[0], label, c.tok.i))
+            cands.append((c.feats, cs, c.span, c.kind.split(":")[0], label, c.tok.i, c.voiced, c.quotable))
         arts.append((gsets, psets, cands))
     return arts
 
 
-def score(arts, probs, threshold: float, kinds=None):
+def score(arts, probs, threshold: float, kinds=None, voiced: bool = False):
     """Overlap hits, predictions and golds with the candidates at or over `threshold` added,
-    best first, none sharing content with another kept one (as at run time)."""
+    best first, none sharing content with another kept one (as at run time); with `kinds`,
+    only quotable candidates of those kinds, or voiced ones when `voiced` (the quotes scope)."""
     hits = pred = gold = 0
     for (gsets, psets, cands), pr in zip(arts, probs):
         kept, cues = [], set()
-        order = sorted((i for i, p in enumerate(pr) if p >= threshold and (kinds is None or cands[i][3] in kinds)),
-                       key=lambda i: -pr[i])
+        order = sorted((i for i, p in enumerate(pr) if p >= threshold and (kinds is None or cands[i][7] and (
+            cands[i][3] in kinds or voiced and cands[i][6]))), key=lambda i: -pr[i])
         for i in order:
             s, e = cands[i][2]
             if cands[i][5] not in cues and not any(ks < e and s < ke for ks, ke in (cands[j][2] for j in kept)):
@@ -179,15 +181,20 @@ def main(argv=None) -> int:
     p, r, _ = score(arts, probs[c], t)
     print(f"chosen: C {c} threshold {t}: cross-validated P {p:.3f} R {r:.3f} F1 {f:.3f}")
     weights, bias = fit_rows([row for a in arts for row in rows_of(a)], c)
-    # the quotes scope takes clausal candidates only: those kinds that pay off there
+    # the quotes scope takes clausal candidates, and voiced ones (what was said or felt, or
+    # holds a quotation: `quotes_learned.candidates`): those that pay off there
     qarts = collect(items, docs, "quotes")
     qprobs = cross_probs(arts, rows_of, c, args.folds, apply_to=qarts)
     qbase = score(qarts, qprobs, 2.0)[2]
-    qkinds = [k for k in CLAUSAL if score(qarts, qprobs, t, {k})[2] > qbase]
-    qf, qt = max((score(qarts, qprobs, u, set(qkinds))[2], u) for u in THRESHOLDS)
-    print(f"quotes scope (cross-validated): rules {qbase:.3f}, with {qkinds} at {qt}: {qf:.3f}")
+    qvoiced = score(qarts, qprobs, t, set(), True)[2] > qbase
+    qbase_v = score(qarts, qprobs, t, set(), qvoiced)[2] if qvoiced else qbase
+    qkinds = [k for k in CLAUSAL if score(qarts, qprobs, t, {k}, qvoiced)[2] > qbase_v]
+    qf, qt = max((score(qarts, qprobs, u, set(qkinds), qvoiced)[2], u) for u in THRESHOLDS)
+    print(f"quotes scope (cross-validated): rules {qbase:.3f}, with {qkinds}{' and voiced' if qvoiced else ''} "
+          f"at {qt}: {qf:.3f}")
     spec = {"about": "quotes_learned candidates scorer, trained by benchmarks/train_quote_classifier.py",
             "threshold": t, "bias": round(bias, 4), "quotes_kinds": qkinds, "quotes_threshold": qt,
+            "quotes_voiced": qvoiced,
             "weights": _rounded(weights)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(spec, indent=0, sort_keys=True) + "\n", encoding="utf-8")

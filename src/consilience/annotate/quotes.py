@@ -22,9 +22,12 @@ How an attribution is found:
    no cue governs are scare quotes and are left out. A paragraph ending in a colon hands its
    speech cue to the quotation that opens the next one.
 3. Attributions no rule covers (`quotes_learned`): every other verb or noun with an object
-   and a holder ("WikiLeaks released the emails", "his crusade against the plan") is a
-   candidate, kept when a logistic model trained on PolNeAR train (`data/quote_cues.json`)
-   finds it likely; the quotes scope takes only those with a clausal content.
+   ("WikiLeaks released the emails", "his crusade against the plan"; in the quotes scope only
+   with a holder) is a candidate, kept when a logistic model trained on PolNeAR train
+   (`data/quote_cues.json`) finds it likely; the quotes scope takes only those with a clausal
+   content, or with what was voiced as content ("said the same of X", an object holding a
+   quotation longer than a scare quote), as it takes "expressed concern about X" and "echoed
+   his warnings" by rule.
 4. Speakers: names made full within the article ("Marin" -> "Sofia Marin"), pronouns and
    relative "who" resolved to the most recent salient antecedent of matching gender and
    number (`quotes_speakers`), descriptions kept as written ("one inspector").

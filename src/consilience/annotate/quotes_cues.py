@@ -81,6 +81,11 @@ reject dismiss confirm admit acknowledge predict promise pledge mention cite not
 detail outline reveal disclose reiterate
 """.split())
 
+# Verbs whose object is the words or the feeling voiced ("said the same of her rival", "echoed
+# his warnings", "expressed concern about the levy"): an indirect quote in the quotes scope too,
+# the object being what was said.
+SAID_OBJECT_VERBS = frozenset("say express voice echo repeat reiterate".split())
+
 # Verbs whose direct object is the hearer, not what was said ("told reporters").
 HEARER_VERBS = frozenset("""
 tell ask inform assure reassure brief advise remind warn urge convince thank caution
@@ -106,9 +111,18 @@ _LEMMA_FIXES = {("hop", "hope"): "hope", ("scar", "scare"): "scare", ("hat", "ha
 _LEMMA_WRONG = frozenset(w for w, _ in _LEMMA_FIXES)
 
 
+# "put it" said of words ("as X put it", 'X put it this way: "..."'), but not "put it into
+# play", "put it off": a particle or a preposition of place makes it a plain verb.
+_PUT_AWAY = frozenset("into onto on to under behind over back up down off aside forward out away".split())
+
+
 def cue_lemma(tok) -> str:
-    """`tok`'s lemma, lower case, with the model's known slips on cue words mended."""
+    """`tok`'s lemma, lower case, with the model's known slips on cue words mended, and "put it"
+    read as the "say" it means there."""
     lemma = tok.lemma_.lower()
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and \
+            not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _PUT_AWAY for c in tok.children):
+        return "say"
     if lemma in _LEMMA_WRONG:
         for (wrong, stem), right in _LEMMA_FIXES.items():
             # "hopes", "hoped", and "hoping" (the stem's e dropped), but not "hopping"

@@ -2,20 +2,25 @@
 
 PolNeAR-style corpora attribute far more than speech: stances and acts reported of a source
 ("WikiLeaks released the emails", "she turned to the economy", "his criticism of the plan").
-No word list separates those from plain narration, so every verb or noun with a subject or an
-owner and an object becomes a candidate, and a logistic model over sparse parse features
+No word list separates those from plain narration, so every verb or noun with an object
+becomes a candidate, with its subject or owner as holder (a verb with none, in the quotes scope,
+only as a passive's theme), and a logistic model over sparse parse features
 (`data/quote_cues.json`, trained by `benchmarks/train_quote_classifier.py` on PolNeAR train)
-keeps those likely to be attributions. Without the file nothing is added.
+keeps those likely to be attributions. Without the file nothing is added. The quotes scope
+takes the candidates with a clausal content and those whose content was voiced (`candidates`),
+at a threshold of its own.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from ..shipped_model import ShippedModel, sigmoid
-from .quotes_cues import (BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS, STANCE_VERBS, Attribution, ParagraphIndex,
-                          cue_lemma, cue_text, doc_text, tokens_with_pos)
+from .quotes_clauses import APPEAR_VERBS
+from .quotes_cues import (BELIEF_VERBS, CUE_NOUNS, SAID_OBJECT_VERBS, SPEECH_VERBS, STANCE_VERBS, Attribution,
+                          ParagraphIndex, cue_lemma, cue_text, doc_text, tokens_with_pos)
 from .quotes_parse import _chars, _subject, _trailing_cut
+from .quotes_regions import SCARE_MAX_WORDS
 from .quotes_stances import no_topic, passive_theme
 
 _POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -34,6 +39,7 @@ class _Model(ShippedModel):
         self.threshold = float(spec["threshold"])
         self.quotes_kinds = frozenset(spec.get("quotes_kinds", ()))
         self.quotes_threshold = float(spec.get("quotes_threshold", self.threshold))
+        self.quotes_voiced = bool(spec.get("quotes_voiced", False))
 
     def probability(self, feats: list[str]) -> float:
         return sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in feats))
@@ -43,11 +49,13 @@ class Candidate:
     """A cue word, its content (`kind`: "dobj", "prep:about", "pass", "nprep:of", ...), the
     word heading its holder, and the content's characters."""
 
-    __slots__ = ("tok", "kind", "obj", "owner", "span", "feats")
+    __slots__ = ("tok", "kind", "obj", "owner", "span", "feats", "voiced", "quotable")
 
     def __init__(self, tok, kind: str, obj, owner, span: tuple[int, int]):
         self.tok, self.kind, self.obj, self.owner, self.span = tok, kind, obj, owner, span
         self.feats: list[str] = []
+        self.voiced = False  # its content is words or a feeling voiced (see `candidates`)
+        self.quotable = True  # may be a quote: held by someone, no mere appearance
 
 
 def _verb_objects(tok, lemma: str):
@@ -128,10 +136,17 @@ def _len_bucket(n: int) -> str:
     return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
 
 
-def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None) -> list[Candidate]:
-    """Verbs and nouns with a content (of `kinds`, when given) and a holder that no attribution
-    in `atts` has as its cue, with their features."""
+def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None, voiced: bool = False) -> list[Candidate]:
+    """Verbs and nouns with a content that no attribution in `atts` has as its cue, with their
+    holder where one is named and their features. `voiced`: mark the candidates whose content is someone's words or
+    feelings, the object of a `SAID_OBJECT_VERBS` verb ("said the same of X") or one holding a
+    quotation ('cited "broken pipes and dark stairwells everywhere"'): quotes in the product's
+    sense, mixed or indirect, though their content is a noun phrase. With `kinds` given (the
+    quotes scope), only contents of those kinds and the voiced ones, of quotable candidates."""
     paras = ParagraphIndex(doc_text(doc))
+    # the quoted words, to count those an object holds: more than a scare quote has ('repeated
+    # his "key pitch"' is no quote; see `quotes_regions.SCARE_MAX_WORDS`)
+    quoted = sorted(i for i in inside if not doc[i].is_punct) if voiced else None
     taken = {a.cue_start for a in atts}
     parts = _merged(p for a in atts for p in a.parts)
     out = []
@@ -147,9 +162,20 @@ def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None) -> li
         if tok.idx in taken or tok.i in nested or tok.lower_ == "according":
             continue
         lemma = cue_lemma(tok)
+        appear = lemma in APPEAR_VERBS  # "X seemed to be of two minds": the broad scope's alone
+        if kinds is not None and appear:
+            continue
         objs = _noun_objects(tok) if tok.pos_ == "NOUN" else _verb_objects(tok, lemma)
-        if kinds is not None:
-            objs = [(k, o) for k, o in objs if k.split(":")[0] in kinds]
+        if quoted is not None:
+            said = lemma in SAID_OBJECT_VERBS
+            # what was said is the object ("said the same of X"), not a place ("said at a rally")
+            objs = [(k, o, said and k in ("dobj", "pass") and o.i not in inside or
+                     bisect_right(quoted, o.right_edge.i) - bisect_left(quoted, o.left_edge.i) > SCARE_MAX_WORDS)
+                    for k, o in objs]
+        else:
+            objs = [(k, o, False) for k, o in objs]
+        if kinds is not None:  # the quotes scope: clausal contents, and what was voiced
+            objs = [x for x in objs if x[0].split(":")[0] in kinds or x[2]]
         if not objs:
             continue
         if tok.pos_ == "NOUN":
@@ -158,14 +184,18 @@ def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None) -> li
             owner = _subject(tok)
             if owner is not None and owner.i in inside:
                 owner = None
-            if owner is None:  # nobody named holds it ("was told about X"), but a passive's theme
-                objs = [(k, o) for k, o in objs if k == "pass"]
+            # nobody named holds it ("was asked about X", "Naming a new judge, ..."): PARC-style
+            # corpora attribute those with no source, but a quote needs a speaker, so the quotes
+            # scope takes only a passive's theme ("the plan was rejected")
+            if owner is None and kinds is not None:
+                objs = [x for x in objs if x[0] == "pass"]
                 if not objs:
                     continue
             how = "subj" if owner is not None else "none"
+        held = owner is not None or tok.pos_ == "NOUN"
         para = paras.of(tok.idx)
         known = owner is not None and owner.pos_ != "PRON" and owner.lower_ in speakers
-        for kind, obj in objs:
+        for kind, obj, is_voiced in objs:
             if kind == "pass":
                 a, b = obj.left_edge.i, obj.right_edge.i
             else:
@@ -174,6 +204,8 @@ def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None) -> li
             if span is None:
                 continue
             cand = Candidate(tok, kind, obj, owner, span)
+            cand.voiced = is_voiced
+            cand.quotable = not appear and (held or kind == "pass")
             cand.feats = _features(tok, lemma, kind, how, owner, b - a + 1, span, parts, inside)
             cand.feats += ["nopt=" + str(min(3, len(objs))), "ob=" + (obj.ent_type_ or obj.pos_)]
             if known:
@@ -224,7 +256,7 @@ def learned_attributions(doc, inside: set[int], atts: list[Attribution], broad: 
     if model is None:
         return atts
     scored = []
-    for cand in candidates(doc, inside, atts, None if broad else model.quotes_kinds):
+    for cand in candidates(doc, inside, atts, None if broad else model.quotes_kinds, not broad and model.quotes_voiced):
         p = model.probability(cand.feats)
         if p >= (model.threshold if broad else model.quotes_threshold):
             scored.append((p, cand))

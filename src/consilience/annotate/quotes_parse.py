@@ -14,6 +14,7 @@ from .quotes_cues import (
     NO_OBJECT_VERBS,
     OBJECT_PREPS,
     QUOTE_CHARS,
+    SAID_OBJECT_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     XCOMP_VERBS,
@@ -294,7 +295,11 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
             atts += _unheld(doc, tok, named, paras.of(tok.idx))
             continue
         clear = make_clear(tok, lemma)  # "made it clear that ..."
-        if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or lemma in CLAIM_OBJECT_VERBS
+        # "expressed concern about X", "echoed his warnings": what was voiced, in both scopes; but
+        # in "expressed concern that ..." the noun's clause is the quote (`quotes_clauses`)
+        said = lemma in SAID_OBJECT_VERBS and lemma not in CUE_LEMMAS and (broad or not any(
+            c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") for g in c.children) for c in tok.children))
+        if tok.pos_ not in ("VERB", "AUX") or not (lemma in CUE_LEMMAS or lemma in CLAIM_OBJECT_VERBS or said
                                                      or lemma in XCOMP_VERBS or clear is not None
                                                      or broad and (lemma in STANCE_VERBS or is_stance_verb(tok, lemma)
                                                                    or light_noun(tok, lemma) is not None)):
@@ -345,8 +350,9 @@ def cue_attributions(doc, inside: set[int], broad: bool = False) -> list[Attribu
         if content is None:
             fallback = None
             adjectival = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            if subj is not None and not adjectival and (broad or lemma in CLAIM_OBJECT_VERBS or lemma in SPEECH_VERBS):
-                fallback = _object_content(doc, tok, lemma, para, () if broad else inside, broad)
+            if subj is not None and not adjectival and (broad or lemma in CLAIM_OBJECT_VERBS or lemma in SPEECH_VERBS
+                                                        or said):
+                fallback = _object_content(doc, tok, lemma, para, () if broad else inside, broad or said)
             if lemma in SPEECH_VERBS or fallback is not None:  # may still govern an adjacent quotation
                 atts.append(Attribution(cue_text(tok), tok.idx, tok.idx + len(tok.text), [],
                                         kind="direct", speaker_tok=subj.i if subj is not None else None,
