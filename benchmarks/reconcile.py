@@ -63,7 +63,7 @@ from consilience.clean.text import LineStats  # noqa: E402
 from consilience.model import Story  # noqa: E402
 from consilience.reconcile import reconcile_story  # noqa: E402
 from consilience.annotate.quantities import main_casualties  # noqa: E402
-from consilience.reconcile.figures import consensus_casualties, headline_tells_a_death  # noqa: E402
+from consilience.reconcile.figures import consensus_casualties, headline_tells_a_death, story_figures  # noqa: E402
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
 from reconcile_inject import REMOVED, _changed_value, contradicts, stated_by_two, states_toll  # noqa: E402
@@ -118,8 +118,12 @@ def figures(stories, gold):
         killed, injured = consensus_casualties(per_source.values())
         hits["killed"] += killed == int(gold[incident]["num_killed"])
         hits["injured"] += injured == int(gold[incident]["num_injured"])
+        # What a report shows: a figure two sources give, cited to their spans (never a zero).
+        for figure in story_figures(story_for(incident, articles), articles):
+            hits[f"shown {figure.measure}"] += 1
+            hits[f"shown {figure.measure} right"] += figure.value == int(gold[incident][f"num_{figure.measure}"])
     n = len(stories)
-    return {m: hits[m] / n for m in ("killed", "injured")}, n
+    return {m: hits[m] / n for m in ("killed", "injured")}, n, hits
 
 
 SHARED = {"agree", "compatible", "differing", "framing"}
@@ -335,8 +339,10 @@ def main(argv=None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(stories))
     print(f"built {len(stories)} incident stories ({sum(map(len, stories.values()))} articles) in {time.perf_counter() - t0:.0f}s")
-    acc, n = figures(stories, gold)
+    acc, n, hits = figures(stories, gold)
     print(f"story figures on {n} incidents: killed {acc['killed']:.3f} (target 0.90), injured {acc['injured']:.3f} (target 0.85)")
+    print("    shown in the reports (given by two sources, cited): " + ", ".join(
+        f"{m} in {hits[f'shown {m}']} stories, {hits[f'shown {m} right']} equal to gold" for m in ("killed", "injured")))
     results, misses, by_verdict = injection(stories, nlp, args.seed)
     counts, examples = disagreements(stories, args.show_alarms or 10, detail=args.show_alarms is not None)
     print("precision = found / (found + conflicts of the kind on all unchanged stories, real disagreements included)")

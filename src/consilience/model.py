@@ -144,6 +144,15 @@ class Quote:
     speaker_entity: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class Casualties:
+    """The killed and injured figures of an article's main incident, as the annotate stage
+    reads them from its headline and opening (victims named without a number count too)."""
+
+    killed: int
+    injured: int
+
+
 # ---------------------------------------------------------------- article
 
 
@@ -167,6 +176,7 @@ class Article:
     times: tuple[TimeRef, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    casualties: Optional[Casualties] = None
 
     def quote_text(self, span: Span) -> str:
         return self.text[span.start:span.end]
@@ -233,6 +243,17 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True)
+class StoryFigure:
+    """The story's reconciled figure for one measure (killed, injured), with the spans of the
+    sources that state it and a reason naming who says otherwise."""
+
+    measure: str
+    value: int
+    reason: str
+    citations: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
 class StoryReport:
     """A story with what reconciliation found in it."""
 
@@ -240,6 +261,7 @@ class StoryReport:
     facts: tuple[FactGroup, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     brief: tuple[BriefSentence, ...] = ()
+    figures: tuple[StoryFigure, ...] = ()
 
 
 @dataclass(frozen=True)

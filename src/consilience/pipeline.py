@@ -83,6 +83,7 @@ def group_and_fill(articles: list[Article], retime_filled: bool = True) -> tuple
 def report_story(story: Story, articles: list[Article]) -> StoryReport:
     """Reconcile one story and build its timeline and brief."""
     from .reconcile import reconcile_story
+    from .reconcile.figures import story_figures
     from .report.brief import build_brief
     from .report.timeline import build_timeline
 
@@ -90,7 +91,7 @@ def report_story(story: Story, articles: list[Article]) -> StoryReport:
     members = [a for a in articles if a.id in wanted]
     facts = reconcile_story(story, members)
     return StoryReport(story=story, facts=tuple(facts), timeline=tuple(build_timeline(members)),
-                       brief=tuple(build_brief(members, facts)))
+                       brief=tuple(build_brief(members, facts)), figures=story_figures(story, members))
 
 
 def _guarded_report(story: Story, articles: list[Article], fail: FailureSink) -> StoryReport:

@@ -47,3 +47,19 @@ def test_markdown_brief_and_timeline_cite_their_sources_by_offsets():
     md = render(Report(articles=(one, two), stories=(story,)), "md")
     assert f"- {one.text} [Dawn 0-28; PTI 0-28, 29-41]" in md
     assert "- **2015-01-12** three people died [Dawn 0-17]" in md
+
+
+def test_story_figures_follow_the_schema_and_show_in_every_format():
+    from consilience.model import Casualties, Story, StoryFigure, StoryReport
+    a = _article()
+    a = a.__class__(**{**a.__dict__, "casualties": Casualties(0, 3)})
+    cited = a.quantities[0].span
+    figure = StoryFigure("injured", 3, "2 of 2 independent sources give 3", (cited,))
+    report = Report(articles=(a,), stories=(StoryReport(Story("s", (a.id,)), figures=(figure,)),))
+    data = json.loads(render(report, "json"))
+    validate(data)
+    assert data["stories"][0]["figures"][0]["citations"][0]["text"] == "3 people"
+    assert data["articles"][0]["casualties"] == {"killed": 0, "injured": 3}
+    assert "**injured: 3** — 2 of 2 independent sources give 3" in render(report, "md")
+    page = render(report, "html")
+    assert "injured: 3" in page and f'href="#a-{a.id}-{cited.start}-{cited.end}"' in page

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from consilience.model import (Article, BriefSentence, Claim, Document, Entity, FactGroup, Quantity, Quote,
-                               Removed, SourceGroup, Span, Story, StoryReport, TimelineEvent, TimeRef)
+                               Removed, SourceGroup, Span, Story, StoryFigure, StoryReport, TimelineEvent,
+                               TimeRef)
 from consilience.store.base import AddResult, StoryQuery, StorySummary
 
 
@@ -143,7 +144,8 @@ def story_main() -> StoryReport:
     brief = (BriefSentence(a.text[toll_a.start - 41: toll_a.end + 1].strip(), (toll_a, toll_b)),)
     story = Story("s-kerry", (a.id, b.id), "Kerry in Pakistan", "2015-01-12", "2015-01-13", ("John Kerry",),
                   (SourceGroup("g-a", (a.id,), "own text"),))
-    return StoryReport(story, facts, timeline, brief)
+    figures = (StoryFigure("killed", 166, "1 of 2 independent sources give 166; at least 163 (PTI)", (toll_a,)),)
+    return StoryReport(story, facts, timeline, brief, figures)
 
 
 def story_evil() -> StoryReport:

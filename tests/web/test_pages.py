@@ -54,6 +54,8 @@ def test_story_page_sections(client):
     assert "Kerry holds security talks in Pakistan" in html and "Kerry to Pak: target all militant groups" in html
     # sources side by side with the cited spans addressable
     assert html.count('class="src-body text"') == 2
+    # the story's figure, its citation one click from the words in its source
+    assert "<b>killed: 166</b>" in html and "story figure: killed 166" in html
 
 
 def test_every_clickable_span_has_a_target_in_its_source(client):

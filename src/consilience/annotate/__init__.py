@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..engine.local import Progress
-from ..model import Article
+from ..model import Article, Casualties
+from .casualties import main_casualties
 from .entities import entity_at, find_entities, merge_entities
 from .nlp import load_nlp
 from .quantities import find_quantities
@@ -34,12 +35,15 @@ def annotate_articles(articles: Sequence[Article], progress: Optional[Progress] 
 
 
 def annotate_one(article: Article, doc) -> Article:
+    quantities = find_quantities(article, doc)
+    killed, injured = main_casualties(article, quantities, doc)
     return replace(
         article,
         entities=find_entities(article, doc),
         times=find_times(article, doc),
-        quantities=find_quantities(article, doc),
+        quantities=quantities,
         quotes=find_quotes(article, doc),
+        casualties=Casualties(killed or 0, injured or 0),
     )
 
 

@@ -7,13 +7,16 @@ cut short, victims named one by one, an early report before the toll was revised
 tolls grow as an event develops.
 
 `consensus_casualties` settles killed and injured together: a victim wounded in an early
-report and dead in later ones is one of the dead, not also one of the wounded.
+report and dead in later ones is one of the dead, not also one of the wounded. `story_figures`
+gives a story's figures for its report, each cited to the sources that state it.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
+
+from ..model import Article, Span, Story, StoryFigure
 
 
 def consensus_figure(dated_values: Iterable[tuple[Optional[str], Optional[int]]]) -> int:
@@ -34,21 +37,70 @@ def consensus_casualties(dated_pairs: Iterable[tuple]) -> tuple[int, int]:
     so its wounded figure is read without them. A report of the latest day whose headline tells
     of a death ("Teen shot near campus dies"), counting the same victims with more of them dead,
     tells what the earlier reports could not: the wounded who died since."""
-    reports = [(item[0], item[1], len(item) > 2 and item[2]) for item in dated_pairs]
+    killed, injured, _ = _settle([(item[0], item[1], len(item) > 2 and item[2]) for item in dated_pairs])
+    return killed, injured
+
+
+def _settle(reports: list[tuple]) -> tuple[int, int, list[tuple[Optional[int], Optional[int]]]]:
+    """`consensus_casualties`, with each report's figures as the consensus read them."""
     killed = consensus_figure((p, k) for p, (k, _), _ in reports)
-    wounded = []
+    read, wounded = [], []
     for published, (k, i), _ in reports:
         if k is not None and i is not None and k < killed and i >= killed - k:
             i -= killed - k
         wounded.append((published, i))
+        read.append((k, i))
     injured = consensus_figure(wounded)
     days = [(p or "")[:10] for p, _, _ in reports]
     latest = max(days, default="")
     for (published, (k, i), tells_a_death), day in zip(reports, days):
         if tells_a_death and latest and day == latest and any(d < latest for d in days) and k is not None \
                 and i is not None and k > killed and k + i == killed + injured:
-            return k, i
-    return killed, injured
+            return k, i, [pair for _, pair, _ in reports]
+    return killed, injured, read
+
+
+def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigure, ...]:
+    """The story's killed and injured figures from its articles' main-incident figures, one
+    report per independent source (its latest), each cited to the sources whose text states it.
+    A figure no span states (victims named without a number, zero), or that only one of several
+    sources gives (their main incidents may differ: a visit's report recalling an attack), is
+    not reported."""
+    wanted = set(story.articles)
+    group_of = {aid: group.id for group in story.source_groups for aid in group.articles}
+    latest: dict[str, Article] = {}
+    for article in sorted((a for a in articles if a.id in wanted and a.casualties is not None),
+                          key=lambda a: a.published or ""):
+        latest[group_of.get(article.id, article.id)] = article
+    reports = list(latest.values())
+    if not reports:
+        return ()
+    killed, injured, read = _settle([(a.published, (a.casualties.killed, a.casualties.injured),
+                                      headline_tells_a_death(a.title)) for a in reports])
+    figures = []
+    for index, (measure, value) in enumerate((("killed", killed), ("injured", injured))):
+        giving = [a for a, figures_read in zip(reports, read) if figures_read[index] == value]
+        citations = tuple(span for a in giving if (span := _stating(a, measure, value)) is not None)
+        if value <= 0 or not citations or len(giving) < min(2, len(reports)):
+            continue  # one source of several is no story's figure: its main incident may be another's
+        others = [f"{figures_read[index]} ({_source(a)})" for a, figures_read in zip(reports, read)
+                  if figures_read[index] is not None and figures_read[index] != value]
+        reason = f"{len(giving)} of {len(reports)} independent sources give {value}"
+        figures.append(StoryFigure(measure, value, reason + (f"; {', '.join(others)}" if others else ""), citations))
+    return tuple(figures)
+
+
+def _stating(article: Article, measure: str, value: int) -> Optional[Span]:
+    """The first figure of the measure in the article's text that gives the value, else the
+    first whose interval holds it ("at least three")."""
+    stated = [q for q in article.quantities if q.measure == measure and q.low is not None]
+    exact = [q for q in stated if q.low == q.high == value]
+    holding = [q for q in stated if q.low <= value <= (q.high if q.high is not None else value)]
+    return (exact or holding)[0].span if exact or holding else None
+
+
+def _source(article: Article) -> str:
+    return article.outlet or article.agency or article.origin
 
 
 _DIES = re.compile(r"\b(?:dies|died|succumbs|succumbed)\b", re.I)

@@ -15,6 +15,9 @@ def render(report: Report) -> str:
         out += [f"## Story: {story['title'] or story['id']}", "",
                 f"- dates: {story['span'][0] or '?'} to {story['span'][1] or '?'}",
                 "- articles: " + ", ".join(_label(by_id[i]) for i in story["articles"] if i in by_id), ""]
+        if story["figures"]:
+            out += ["### Figures", ""] + [f"- **{f['measure']}: {f['value']}** — {f['reason']} {_cite(f['citations'], by_id)}"
+                                          for f in story["figures"]] + [""]
         if story["brief"]:
             out += ["### Brief", ""] + [f"- {b['text']} {_cite(b['citations'], by_id)}" for b in story["brief"]] + [""]
         if story["facts"]:

@@ -62,6 +62,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "times": [time_to_dict(t, a.text) for t in a.times],
         "quantities": [quantity_to_dict(q, a.text) for q in a.quantities],
         "quotes": [quote_to_dict(q, a.text) for q in a.quotes],
+        "casualties": {"killed": a.casualties.killed, "injured": a.casualties.injured} if a.casualties else None,
     }
 
 
@@ -144,6 +145,11 @@ def story_to_dict(sr: StoryReport, texts: dict[str, str]) -> dict[str, Any]:
                 ],
             }
             for f in sr.facts
+        ],
+        "figures": [
+            {"measure": f.measure, "value": f.value, "reason": f.reason,
+             "citations": [cited_span(c, texts) for c in f.citations]}
+            for f in sr.figures
         ],
         "timeline": [
             {"when": e.when, "what": e.what, "citations": [cited_span(c, texts) for c in e.citations]}

@@ -103,6 +103,12 @@ def story_view(sr: StoryReport, found: Sequence[Article]) -> dict[str, Any]:
     for event in data["timeline"]:
         for c in event["citations"]:
             cite(c, f"timeline: {event['when']}")
+    figures = []
+    for figure in data["figures"]:
+        for c in figure["citations"]:
+            cite(c, f"story figure: {figure['measure']} {figure['value']}")
+        figures.append({**figure, "citations": [{"n": index[c["article"]], "key": span_key(c), "text": c["text"]}
+                                                for c in figure["citations"] if c["article"] in index]})
 
     sources = []
     for a in ordered:
@@ -115,7 +121,7 @@ def story_view(sr: StoryReport, found: Sequence[Article]) -> dict[str, Any]:
         })
     verdict_counts = {v: sum(1 for f in facts if f["verdict"] == v) for v in VERDICTS}
     return {
-        "data": data, "sources": sources, "facts": facts, "brief": brief,
+        "data": data, "sources": sources, "facts": facts, "brief": brief, "figures": figures,
         "fact_rows": fact_rows([f for f in facts if f["verdict"] != "unique"]),
         "unique_rows": fact_rows([f for f in facts if f["verdict"] == "unique"]),
         "shared_count": sum(1 for f in facts if f["verdict"] != "unique"),
