@@ -24,6 +24,7 @@ def test_same_attributes_as_spacy_ruler():
     by_spacy = ruler(parsed.copy())
     by_index = fast(parsed.copy())
     assert _attributes(by_index) == _attributes(by_spacy)
+    assert _attributes(fast(parsed.copy())) == _attributes(by_spacy)  # again, every row remembered
     assert any(t.pos_ == "SCONJ" for t in by_index)  # the rules did something
 
 

@@ -33,7 +33,7 @@ def _roles_for(article: Article, doc=None) -> dict[tuple[int, int], str]:
     return roles
 
 
-def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[int], Optional[int]]:
+def main_casualties(article: Article, quantities, doc=None, title_doc=None) -> tuple[Optional[int], Optional[int]]:
     """The killed and injured figures of the article's main incident.
 
     The main incident is the one the headline and the opening state: a figure in the title
@@ -55,7 +55,7 @@ def main_casualties(article: Article, quantities, doc=None) -> tuple[Optional[in
     if quantities is None:
         quantities = find_quantities(article, doc)
     body = evidence(article.text, quantities, _roles_for(article, doc))
-    title = title_evidence(article)
+    title = title_evidence(article, title_doc)
     first = dict(body.first)
     position = dict(body.position)
     late = [r for r, at in position.items() if at > LATE_FIGURE and _named_before(body, r, at)]

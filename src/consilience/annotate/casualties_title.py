@@ -21,18 +21,26 @@ _TITLE_DEATH = re.compile(r"\b(?:dies|died|pronounced dead|(?:taken|removed) off
 _CASUALTY_WORD = re.compile(r"\b(?:kills?|killed|dead|dies|died|slain|injured|wounded|hurt|shot|shoots)\b", re.I)
 
 
-def title_evidence(article: Article) -> Evidence:
+def headline_text(article: Article) -> str:
+    """The headline without an outlet's name after it (a second headline clause is kept)."""
     title = (article.title or "").strip()
-    if not title:
-        return Evidence()
-    for sep in _TITLE_TAIL:  # drop an outlet name after the headline, not a second headline clause
+    for sep in _TITLE_TAIL:
         if sep in title:
             head, *tails = title.split(sep)
             title = ", ".join([head.strip()] + [t.strip() for t in tails if _CASUALTY_WORD.search(t)])
-    head = Article(id=article.id + "#title", origin=article.origin, text=title)
-    from .nlp import load_nlp
+    return title
 
-    doc = load_nlp()(title)
+
+def title_evidence(article: Article, doc=None) -> Evidence:
+    """`doc`: the parse of `headline_text(article)` when the caller parsed it in a batch."""
+    title = headline_text(article)
+    if not title:
+        return Evidence()
+    head = Article(id=article.id + "#title", origin=article.origin, text=title)
+    if doc is None or doc.text != title:
+        from .nlp import load_nlp
+
+        doc = load_nlp()(title)
     quantities, roles = _analyse(head, doc, headline=True)
     ev = evidence(title, quantities, roles)
     ev.fatal_event = any(_fatal_event(tok) for tok in doc) or _TITLE_DEATH.search(title) is not None

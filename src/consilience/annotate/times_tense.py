@@ -37,7 +37,9 @@ _DATED_VIOLENCE = re.compile(r"^(?:['’]s)?\s+(?:(?:morning|afternoon|evening|n
 
 
 def tense_of(span) -> Optional[str]:
-    if _DATED_VIOLENCE.match(span.doc.text[span.end_char:span.end_char + 40]):
+    # the words after the span, read from its tokens (`doc.text` rebuilds the whole text)
+    after = (span.doc[span.end - 1].whitespace_ + span.doc[span.end:span.end + 40].text_with_ws)[:40] if len(span) else ""
+    if _DATED_VIOLENCE.match(after):
         return "past"
     words = {t.lower_ for t in span}
     if words & {"next", "coming", "tomorrow", "upcoming"}:
