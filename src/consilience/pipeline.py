@@ -81,7 +81,7 @@ def group_and_fill(articles: list[Article], retime_filled: bool = True) -> tuple
 
 
 def report_story(story: Story, articles: list[Article]) -> StoryReport:
-    """Reconcile one story and build its timeline and brief."""
+    """Reconcile one story and build its figures, timeline and brief."""
     from .reconcile import reconcile_story
     from .reconcile.figures import story_figures
     from .report.brief import build_brief

@@ -83,8 +83,9 @@ def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigur
         citations = tuple(span for a in giving if (span := _stating(a, measure, value)) is not None)
         if value <= 0 or not citations or len(giving) < min(2, len(reports)):
             continue  # one source of several is no story's figure: its main incident may be another's
-        others = [f"{figures_read[index]} ({_source(a)})" for a, figures_read in zip(reports, read)
-                  if figures_read[index] is not None and figures_read[index] != value]
+        # what the other sources say, in their own words' figures (not as the consensus read them)
+        others = [f"{(a.casualties.killed, a.casualties.injured)[index]} ({_source(a)})"
+                  for a, figures_read in zip(reports, read) if figures_read[index] != value]
         reason = (f"{len(giving)} of {len(reports)} independent sources give {value}" if len(reports) > 1
                   else f"the story's one source gives {value}")
         figures.append(StoryFigure(measure, value, reason + (f"; {', '.join(others)}" if others else ""), citations))
