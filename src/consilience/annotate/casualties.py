@@ -16,9 +16,10 @@ from .quantities import _analyse, find_quantities, roles_for
 from .casualties_evidence import (LEAD_FIGURE, LEAD_VICTIMS, NUMBER_WORDS, OTHER_MARKS, OTHER_WORDS, SUICIDE_COUNTED,
                                   TITLE_SUICIDE, evidence, same_sentence, statistic)
 from .casualties_title import title_evidence
+from .casualties_care import wounded_over_care
 from .casualties_survivors import both_wounded, survivors, told_with_the_toll
-from .casualties_lead import (distinct_in_sentence, fatal_phrase, named_wounded, ordinal_victims, suicide_after,
-                              wounded_beside_dead)
+from .casualties_lead import (distinct_in_sentence, fatal_phrase, named_wounded, ordinal_victims, related_headline,
+                              suicide_after, wounded_beside_dead)
 from .quantities_vocab import PERPETRATORS
 
 LATE_FIGURE = 1000  # characters: a figure first told after victims named before it belongs elsewhere
@@ -66,6 +67,9 @@ def main_casualties(article: Article, quantities, doc=None, title_doc=None) -> t
         late += [r for r in ("injured", "shot") if r in position and r not in late and position[r] > LATE_FIGURE
                  and same_sentence(article.text, min(position[r], position["killed"]), max(position[r], position["killed"]))]
     late += [r for r in position if r not in late and _another_day(article.text, body, r, position[r])]
+    if "killed" in position and "killed" not in late and related_headline(article.text, position["killed"], LATE_FIGURE) \
+            and min(position.get("injured", LATE_FIGURE), position.get("shot", LATE_FIGURE)) < LATE_FIGURE:
+        late.append("killed")  # "Two men shot, one fatally, inside a deli" on a line of its own, after a lead of wounded
     for role in late:
         del first[role], position[role]  # the lead names its victims; a figure told this late is another incident's
     from_title = set()
@@ -173,6 +177,7 @@ def main_casualties(article: Article, quantities, doc=None, title_doc=None) -> t
         # a report on the charges tells the victims only by them: "charged with 17 counts of attempted murder"
         injured = _attempted_murder_counts(article.text) or injured
     injured = max(injured or 0, named_wounded(article.text))  # the wounded named one by one with their ages
+    injured = wounded_over_care(article.text, quantities, injured)  # "sent three to a hospital ... four were wounded"
     return killed, (injured if injured is not None else 0)
 
 

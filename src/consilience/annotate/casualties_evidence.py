@@ -222,7 +222,8 @@ _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|mul
 _ROUNDUP = re.compile(
     r"\b" + _COUNT_WORDS + r"\s+(?:\w+\s+)?(?:shootings|incidents)\b"
     r"|\bin (?!the\b)(?:\w+\s+){0,2}shootings\b"
-    r"|\b(?:in|within|over) (?:less than |under |about |the (?:past|last) )?(?:\d+|\w+) hours\b|\b\d+-hour (?:span|period)\b", re.I)
+    r"|\b(?:in|within|over) (?:less than |under |about |the (?:past|last) )?(?:\d+|\w+) hours\b|\b\d+-hour (?:span|period)\b"
+    r"|\bacross the city\b|\bcitywide\b|\bsince (?:about )?\d+(?::\d+)? ?[ap]\.?m\b", re.I)  # "since 8 p.m."
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
@@ -267,7 +268,8 @@ _OTHER_NOUN = re.compile(r"\s+other\s+(?:\w+\s+)?(?:victims|people|persons|men|w
                          r"|individuals|males|females|students|officers|deputies|customers|passengers|patrons|bystanders)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:all|both)\s+(?:of\s+them\s+|the\s+)?\w+\s*$|^\s*(?:all|both)\b|\bthe\s+\w+\s*$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\b(?:could|would|might|may)(?:\s+not)?\s+have\b|\b(?:nearly|almost)\b)[^.;]*$|\bno\s+$", re.I)
-_MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b", re.I)
+_MODAL_AFTER = re.compile(r"^\s*(?:could|would|might|may)(?:\s+not)?\s+have\b"  # "the girl almost lost her life"
+                          r"|^\s*(?:(?:was|were|is|are|had been|has been)\s+)?(?:nearly|almost)\s+(?:died|dies|killed|lost|bled)\b", re.I)
 # "a third teen, who was outside at the time, was not injured": the victim's own predicate negated
 _UNHURT_AFTER = re.compile(r"^(?:\s*,[^.;:!?\n,]{1,100},)?\s*(?:(?:(?:was|were|is|are|has been|have been)\s+(?:not|never)"
                            # "was not seriously hurt" was hurt: no adverb between

@@ -132,3 +132,12 @@ def named_wounded(text: str) -> int:
     """Wounded victims named in a list, each by name and age, told as wounded or cared for in the
     opening paragraphs: how many names the longest such list holds."""
     return max((len(re.findall(_NAMED, m.group(0))) for m in _NAMED_WOUNDED.finditer(text, 0, LEAD_CHARS)), default=0)
+
+
+def related_headline(text: str, at: int, lead: int) -> bool:
+    """A figure told late on a line of its own with no closing stop ("Two men shot, one fatally,
+    inside a deli"): the headline of a related story, once the lead (before `lead`) told its own."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[start:stop if stop >= 0 else len(text)].strip()
+    return at > lead and 0 < len(line) <= 100 and line[-1] not in ".!?\"'”’:)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .quantities_vocab import PERSON_NOUNS
+from .quantities_vocab import DIE_VERBS, KILL_VERBS, PERSON_NOUNS
 
 CARE_VERBS = {"take", "rush", "transport", "airlift", "fly", "hospitalize", "hospitalise", "admit",
               "treat", "carry", "drive", "bring", "transfer", "send", "put", "land"}  # "put three into the hospital"
@@ -92,3 +92,19 @@ def _person_like(nominal) -> bool:
     lemma = nominal.lemma_.lower()
     return (lemma in PERSON_NOUNS or lemma in _WHO or nominal.pos_ == "NUM" or nominal.ent_type_ == "PERSON"
             or nominal.lower_ in ("he", "she", "they"))
+
+
+def conjunct_in_care(nominal) -> bool:
+    """A conjunct with its own place of care: "left a man dead and two women in critical condition",
+    "... and three others in the hospital". The state told after the conjunct is its own, not the
+    first conjunct's "dead"."""
+    if nominal.dep_ != "conj" or nominal.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or not _person_like(nominal):
+        return False
+    verbs = [t for t in nominal.doc[nominal.sent.start:nominal.i] if t.pos_ == "VERB"]
+    if verbs and verbs[-1].lemma_.lower() in DIE_VERBS | KILL_VERBS:
+        return False  # a gapped death: "three died at the scene and a fourth at a hospital"
+    for c in nominal.children:
+        if c.dep_ == "prep" and c.lemma_ in ("in", "at") and c.i > nominal.i:
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in ("hospital", "condition") for g in c.children):
+                return True
+    return False

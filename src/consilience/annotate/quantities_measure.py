@@ -18,7 +18,8 @@ from .quantities_vocab import (  # noqa: F401  (re-exported)
     FATAL_ADVERBS, NONFATAL_ADVERBS, PERPETRATORS, PERSON_NOUNS, EVENT_NOUNS, UNIT_NOUNS,
     TOLL_VERBS, ROLE_TO_MEASURE,
 )
-from .quantities_care import CARE_VERBS, _care_role, survival_role  # noqa: F401  (re-exported)
+from .quantities_care import CARE_VERBS, _care_role, conjunct_in_care, survival_role  # noqa: F401  (re-exported)
+from .quantities_repair import misread_object_role, more_clause_role, stranded_subject_role
 
 
 def _word_role(lemma: str) -> Optional[str]:
@@ -40,6 +41,9 @@ def _verb_role(verb, victim_dep: str) -> Optional[str]:
     """Role of a nominal attached to `verb` with dependency `victim_dep`."""
     lemma = verb.lemma_.lower()
     lemma = "shoot" if lemma == "shot" else lemma  # the participle tagged a noun keeps its form as lemma
+    if lemma == "wind" and verb.lower_ == "wound" and victim_dep == "dobj" and any(
+            c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in ("other", "one")) for c in verb.children):
+        lemma = "wound"  # "shot one and wound five others": the bare verb read as the past of "wind"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
     has_object = any(c.dep_ in ("dobj",) for c in verb.children)
     object_like = victim_dep in ("dobj", "nsubjpass", "pobj_by_none", "oprd")
@@ -156,6 +160,8 @@ def role_of(anchor, noun) -> Optional[str]:
     if noun is not None and noun.lower_ in ("shot", "dead", "injured", "wounded", "hurt") and anchor.lower_ not in ("one", "1", "a"):
         # headline "10 shot, 1 fatally": the participle tagged as the counted noun
         return "shot" if noun.lower_ == "shot" else _word_role(noun.lower_)
+    if noun is None and (role := more_clause_role(anchor, _verb_role)):
+        return role  # "two found dead and two more who were injured"
     for nominal in ([noun, anchor] if noun is not None and noun.head.i != anchor.i else [anchor if noun is None else noun]):
         for _ in range(3):
             role = _role_once(nominal, anchor)
@@ -178,6 +184,8 @@ def role_of(anchor, noun) -> Optional[str]:
 
 
 def _role_once(nominal, anchor) -> Optional[str]:
+    if conjunct_in_care(nominal):
+        return "injured"  # "left a man dead and two women in critical condition"
     if any(c.dep_ == "amod" and c.lower_ in ("deceased", "dead", "slain") for c in nominal.children):
         return "killed"  # "a deceased man with a gunshot wound": the state before what brought him there
     for tok in {nominal, anchor}:  # "three of them fatally", "10 shot, 1 fatally"
@@ -195,6 +203,8 @@ def _role_once(nominal, anchor) -> Optional[str]:
         return "killed"  # "four were shot, one fatally"
     # "were each shot": a passive the small parser tags a noun, known by its passive auxiliary
     passive_noun = head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in head.children)
+    if role := misread_object_role(nominal, _verb_role) or stranded_subject_role(nominal, _verb_role):
+        return role  # "injured one other person appeared in court", "after five people ... were injured"
     if (head.pos_ in ("VERB", "AUX") or passive_noun) and dep in ("dobj", "nsubjpass", "nsubj", "oprd"):
         role = _verb_role(head, dep)
         if role:
@@ -313,7 +323,8 @@ def is_person(noun) -> bool:
         return False
     if noun.ent_type_ == "NORP":
         return True
-    return noun.lemma_.lower() in PERSON_NOUNS or noun.text.lower() in PERSON_NOUNS
+    lemma = noun.lemma_.lower()  # kin by marriage or descent: "stepfather", "grandson" as "father", "son"
+    return any(w in PERSON_NOUNS for w in (lemma, noun.text.lower(), lemma.removeprefix("step"), lemma.removeprefix("grand")))
 
 
 def event_of(anchor, noun) -> Optional[str]:
