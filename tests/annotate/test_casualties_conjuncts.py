@@ -9,23 +9,8 @@ import pytest
 
 from consilience.model import Article
 
-try:
-    from consilience.annotate.nlp import load_nlp
+from .helpers import needs_model, casualty_figures as _figures
 
-    load_nlp()
-    HAVE_MODEL = True
-except Exception:  # pragma: no cover - the model is an install-time dependency
-    HAVE_MODEL = False
-
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="spaCy English model not installed")
-
-
-def _figures(text: str, title: str | None = None):
-    from consilience.annotate.casualties import main_casualties
-    from consilience.annotate.quantities import find_quantities
-
-    article = Article(id="conj", origin="test", text=text, title=title)
-    return main_casualties(article, find_quantities(article))
 
 
 @needs_model

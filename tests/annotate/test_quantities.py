@@ -9,15 +9,7 @@ import pytest
 from consilience.annotate.quantities_numbers import find_numbers, interval, words_to_number
 from consilience.model import Article
 
-try:
-    from consilience.annotate.nlp import load_nlp
-
-    load_nlp()
-    HAVE_MODEL = True
-except Exception:  # pragma: no cover - the model is an install-time dependency
-    HAVE_MODEL = False
-
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="spaCy English model not installed")
+from .helpers import needs_model
 
 
 def _article(text: str) -> Article:

@@ -6,25 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.model import Article
 
-try:
-    from consilience.annotate.nlp import load_nlp
+from .helpers import needs_model, casualty_figures as _figures
 
-    load_nlp()
-    HAVE_MODEL = True
-except Exception:  # pragma: no cover - the model is an install-time dependency
-    HAVE_MODEL = False
-
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="spaCy English model not installed")
-
-
-def _figures(text: str):
-    from consilience.annotate.casualties import main_casualties
-    from consilience.annotate.quantities import find_quantities
-
-    article = Article(id="repair", origin="test", text=text)
-    return main_casualties(article, find_quantities(article))
 
 
 @needs_model

@@ -3,7 +3,6 @@ of made-up articles, so the ingest machinery is tested on its own (and can be ki
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from dataclasses import replace
 from pathlib import Path

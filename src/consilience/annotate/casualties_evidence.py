@@ -44,7 +44,7 @@ class Evidence:
         self.died_among: tuple[int, int] | None = None  # where and how many "one of the victims died" tells
 
 
-def evidence(text: str, quantities, roles) -> _Evidence:
+def evidence(text: str, quantities, roles) -> Evidence:
     ev = Evidence()
     last_end: dict[str, int] = {}
     for (start, end), role in roles.items():

@@ -10,7 +10,6 @@ day as the smaller or later is taken for an update.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Optional
