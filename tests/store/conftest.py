@@ -111,7 +111,7 @@ def pg_admin_url():
         yield given
         return
     try:
-        import psycopg  # noqa: F401
+        import psycopg
     except ImportError:
         pytest.skip('psycopg is not installed: pip install "psycopg[binary]==3.3.9"')
     if not (_pg_binary("initdb") and _pg_binary("pg_ctl")):
@@ -123,8 +123,6 @@ def pg_admin_url():
         server.stop()
         raise
     deadline = time.time() + 30
-    import psycopg
-
     while True:
         try:
             psycopg.connect(server.url(), connect_timeout=3).close()
