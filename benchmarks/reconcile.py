@@ -62,8 +62,8 @@ from consilience.clean import article_from_text  # noqa: E402
 from consilience.clean.text import LineStats  # noqa: E402
 from consilience.model import Story  # noqa: E402
 from consilience.reconcile import reconcile_story  # noqa: E402
-from consilience.annotate.quantities import main_casualties  # noqa: E402
-from consilience.reconcile.figures import consensus_casualties, headline_tells_a_death, story_figures  # noqa: E402
+from consilience.reconcile.figures import (consensus_casualties, headline_tells_a_death, source_reports,  # noqa: E402
+                                           story_figures)
 from consilience.report.brief import build_brief  # noqa: E402
 from consilience.stories import find_source_groups  # noqa: E402
 from reconcile_inject import REMOVED, _changed_value, contradicts, stated_by_two, states_toll  # noqa: E402
@@ -106,20 +106,18 @@ def story_for(incident, articles):
 
 
 def figures(stories, gold):
-    """Story figures: each independent source's main-incident (killed, injured), reconciled by
-    consensus, the two weighed together (`consensus_casualties`)."""
+    """Story figures: each independent source's main-incident (killed, injured), as the annotate
+    stage gave them, reconciled by consensus, the two weighed together (`consensus_casualties`)."""
     hits = Counter()
     for incident, articles in stories.items():
-        groups = {aid: g.id for g in find_source_groups(articles) for aid in g.articles}
-        per_source = {}
-        for a in sorted(articles, key=lambda a: a.published or ""):
-            per_source[groups.get(a.id, a.id)] = (a.published, main_casualties(a, a.quantities),
-                                                  headline_tells_a_death(a.title))
-        killed, injured = consensus_casualties(per_source.values())
+        story = story_for(incident, articles)
+        killed, injured = consensus_casualties(
+            (a.published, (a.casualties.killed, a.casualties.injured), headline_tells_a_death(a.title))
+            for a in source_reports(story, articles))
         hits["killed"] += killed == int(gold[incident]["num_killed"])
         hits["injured"] += injured == int(gold[incident]["num_injured"])
         # What a report shows: a figure two sources give, cited to their spans (never a zero).
-        for figure in story_figures(story_for(incident, articles), articles):
+        for figure in story_figures(story, articles):
             hits[f"shown {figure.measure}"] += 1
             hits[f"shown {figure.measure} right"] += figure.value == int(gold[incident][f"num_{figure.measure}"])
     n = len(stories)

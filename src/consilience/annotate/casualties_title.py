@@ -11,7 +11,7 @@ import re
 from ..model import Article
 from .quantities import _analyse
 from .quantities_measure import EVENT_NOUNS, is_person
-from .casualties_evidence import Evidence, evidence
+from .casualties_evidence import NUMBER_WORDS, Evidence, evidence
 
 
 _TITLE_TAIL = ("| ", " - ", " :: ", " — ", " – ")
@@ -184,9 +184,6 @@ def _listed_before(tok) -> int:
     return count
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _counted_by(noun) -> int:
     """The number right before a plural listed noun ("2 children", "three teens"), 0 if none."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.i == 0:
@@ -194,7 +191,7 @@ def _counted_by(noun) -> int:
     before = noun.doc[noun.i - 1]
     if not before.like_num:
         return 0
-    return int(before.text) if before.text.isdigit() and int(before.text) < 100 else _SMALL.get(before.lower_, 0)
+    return int(before.text) if before.text.isdigit() and int(before.text) < 100 else NUMBER_WORDS.get(before.lower_, 0)
 
 
 def _age_noun(tok) -> bool:

@@ -66,13 +66,7 @@ def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigur
     A figure no span states (victims named without a number, zero), or that only one of several
     sources gives (their main incidents may differ: a visit's report recalling an attack), is
     not reported."""
-    wanted = set(story.articles)
-    group_of = {aid: group.id for group in story.source_groups for aid in group.articles}
-    latest: dict[str, Article] = {}
-    for article in sorted((a for a in articles if a.id in wanted and a.casualties is not None),
-                          key=lambda a: a.published or ""):
-        latest[group_of.get(article.id, article.id)] = article
-    reports = list(latest.values())
+    reports = source_reports(story, articles)
     if not reports:
         return ()
     killed, injured, read = _settle([(a.published, (a.casualties.killed, a.casualties.injured),
@@ -90,6 +84,18 @@ def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigur
                   else f"the story's one source gives {value}")
         figures.append(StoryFigure(measure, value, reason + (f"; {', '.join(others)}" if others else ""), citations))
     return tuple(figures)
+
+
+def source_reports(story: Story, articles: Sequence[Article]) -> list[Article]:
+    """One article per independent source of the story, its latest, among those that carry
+    their main-incident figures."""
+    wanted = set(story.articles)
+    group_of = {aid: group.id for group in story.source_groups for aid in group.articles}
+    latest: dict[str, Article] = {}
+    for article in sorted((a for a in articles if a.id in wanted and a.casualties is not None),
+                          key=lambda a: a.published or ""):
+        latest[group_of.get(article.id, article.id)] = article
+    return list(latest.values())
 
 
 def _stating(article: Article, measure: str, value: int) -> Optional[Span]:
