@@ -13,7 +13,10 @@ so these figures measure reconciliation alone, not clustering.
   earliest's goes up: never what an update looks like; a day or month moved, never a clock
   time; a word the other reports quote too; a city no report of the story names, in every
   mention of the replaced place, a dateline's capitals included; an age a decade or so off),
-  rerun, and check that a `conflict` is reported whose claims include the changed span; a
+  rerun, and check that a `conflict` is reported whose claims include the changed span (for
+  dates twice: any date two sources give, and the issue's "event's date", facts dating the
+  incident itself, a claim within a day of its gold date: a hearing's or a funeral's date told
+  otherwise by a later report may have been moved, which no change can rule out); a
   count is changed only where two or more independent sources state a cardinal figure for it
   ("three", "at least 16"), not a count of those in one condition ("one remains in critical
   condition"), the rest of a group ("the other five", "three more") or a sum over separate
@@ -51,6 +54,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +66,7 @@ from consilience.clean import article_from_text  # noqa: E402
 from consilience.clean.text import LineStats  # noqa: E402
 from consilience.model import Story  # noqa: E402
 from consilience.reconcile import reconcile_story  # noqa: E402
+from consilience.reconcile.dates import iso_day  # noqa: E402
 from consilience.reconcile.figures import (consensus_casualties, headline_tells_a_death, source_reports,  # noqa: E402
                                            story_figures)
 from consilience.report.brief import build_brief  # noqa: E402
@@ -127,7 +132,17 @@ def figures(stories, gold):
 SHARED = {"agree", "compatible", "differing", "framing"}
 
 
-def _targets(kind, facts, texts, source_of, dropped):
+def _on_day(fact, day, within=1):
+    """Some claim of the date fact names `day`, a day either side (a weekday read from a late
+    report, "Saturday night" for an early-Sunday shooting)."""
+    for claim in fact.claims:
+        value = iso_day(claim.value)
+        if value is not None and abs((value - day).days) <= within:
+            return True
+    return False
+
+
+def _targets(kind, facts, texts, source_of, dropped, event_day=None):
     for fact in facts:
         first = fact.claims[0]
         if fact.verdict not in SHARED or len({c.span.article_id for c in fact.claims}) < 2:
@@ -137,7 +152,7 @@ def _targets(kind, facts, texts, source_of, dropped):
                 yield fact
             else:
                 dropped.append(fact)
-        elif kind == "date" and first.kind == "date":
+        elif kind == "date" and first.kind == "date" and (event_day is None or _on_day(fact, event_day)):
             yield fact
         elif kind in ("place", "age") and first.kind == kind and fact.verdict == "agree":
             yield fact
@@ -168,14 +183,15 @@ def _pick_change(kind, fact, articles, by_id, rng, source_of):
     return None
 
 
-def inject_one(kind, incident, articles, nlp, rng):
+def inject_one(kind, incident, articles, nlp, rng, event_day=None):
     """One injection into one story: None when the story has no target, else
-    (found, changed article, offset of the change, story's facts before, facts after)."""
+    (found, changed article, offset of the change, story's facts before, facts after).
+    `event_day`: date changes only in facts dating the incident itself (its gold date)."""
     story = story_for(incident, articles)
     facts = reconcile_story(story, articles)
     source_of = {aid: g.id for g in story.source_groups for aid in g.articles}
     by_id, dropped = {a.id: a for a in articles}, []
-    targets = list(_targets(kind, facts, {a.id: a.text for a in articles}, source_of, dropped))
+    targets = list(_targets(kind, facts, {a.id: a.text for a in articles}, source_of, dropped, event_day))
     REMOVED["facts"] += len(dropped)
     if not targets:
         # Stories whose only changeable count facts were dropped: injections no longer made.
@@ -226,27 +242,46 @@ def describe_miss(kind, incident, details):
 
 
 INJECT_KINDS = ("count", "date", "quote", "place", "age")
+# The issue's "event's date": the date of the incident itself (its gold date), where "date" is
+# any date two sources give (hearings, funerals, arrests: a later report's other date for those
+# may be a reschedule, which no change can rule out).
+EVENT_DATE = "event date"
 
 
-def injection(stories, nlp, seed):
+def _gold_day(incident_gold):
+    try:
+        return datetime.strptime(incident_gold["date"], "%B %d, %Y").date()
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def injection(stories, nlp, seed, gold):
     """Per kind: (conflicts found, injections made), and the misses described. One injection per
     story and kind, into a fact that at least two sources state, so that the change contradicts
     the others."""
     results, misses, by_verdict = {}, [], defaultdict(Counter)
-    for kind in INJECT_KINDS:
+    for label in INJECT_KINDS + (EVENT_DATE,):
+        kind = "date" if label == EVENT_DATE else label
         tried = found = 0
+        unchanged_before = REMOVED["date: no contradiction"]
         for incident, articles in stories.items():
+            event_day = _gold_day(gold.get(incident)) if label == EVENT_DATE else None
+            if label == EVENT_DATE and event_day is None:
+                continue
             # One generator per story and kind: a change elsewhere does not move this story's draw.
-            outcome = inject_one(kind, incident, articles, nlp, random.Random(f"{seed}:{kind}:{incident}"))
+            outcome = inject_one(kind, incident, articles, nlp, random.Random(f"{seed}:{label}:{incident}"), event_day)
             if outcome is not None:
                 tried += 1
                 found += outcome[0]
                 before = outcome[1][0].verdict
-                by_verdict[kind][(before, "tried")] += 1
-                by_verdict[kind][(before, "found")] += outcome[0]
-                if not outcome[0]:
+                by_verdict[label][(before, "tried")] += 1
+                by_verdict[label][(before, "found")] += outcome[0]
+                if not outcome[0] and label != EVENT_DATE:  # its misses are among the date ones
                     misses.append(describe_miss(kind, incident, outcome[1]))
-        results[kind] = (found, tried)
+        results[label] = (found, tried)
+        if label == EVENT_DATE:  # its stories without a contradicting change were counted under "date"
+            REMOVED[f"{EVENT_DATE}: no contradiction"] = REMOVED["date: no contradiction"] - unchanged_before
+            REMOVED["date: no contradiction"] = unchanged_before
     return results, misses, by_verdict
 
 
@@ -341,11 +376,11 @@ def main(argv=None) -> int:
     print(f"story figures on {n} incidents: killed {acc['killed']:.3f} (target 0.90), injured {acc['injured']:.3f} (target 0.85)")
     print("    shown in the reports (given by two sources, cited): " + ", ".join(
         f"{m} in {hits[f'shown {m}']} stories, {hits[f'shown {m} right']} equal to gold" for m in ("killed", "injured")))
-    results, misses, by_verdict = injection(stories, nlp, args.seed)
+    results, misses, by_verdict = injection(stories, nlp, args.seed, gold)
     counts, examples = disagreements(stories, args.show_alarms or 10, detail=args.show_alarms is not None)
     print("precision = found / (found + conflicts of the kind on all unchanged stories, real disagreements included)")
     for kind, (found, tried) in results.items():
-        alarms = counts[f"alarm: {kind}"]
+        alarms = counts[f"alarm: {'date' if kind == EVENT_DATE else kind}"]
         print(f"injected {kind:6s}: conflict reported on the changed claim in {found}/{tried} = {found / max(1, tried):.3f}; "
               f"false alarms {alarms}, precision {found}/{found + alarms} = {found / max(1, found + alarms):.3f}")
         # A target `compatible` before the change (one report's figure within another's: "a

@@ -353,3 +353,20 @@ def test_a_group_joined_with_a_shared_verb_or_a_named_person_is_a_part_of_the_to
     d = make("d", "The gunman killed two officers and a deputy wounded at Elsworth harbor, police said.",
              quantities=[("two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
     assert verdicts(d, b) == ["conflict"]
+
+
+def test_other_suspects_and_those_in_custody_are_some_of_the_arrested():
+    a = make("a", "A judge at the Elsworth harbor court heard the cases of two other men charged in the shooting.",
+             quantities=[("two", 2, 2, "exact", "arrested", "men")], entities=HARBOR)
+    b = make("b", "Three men were charged in the Elsworth harbor shooting, the court said.",
+             quantities=[("Three men", 3, 3, "exact", "arrested", "men")], entities=HARBOR)
+    assert "conflict" not in verdicts(a, b)
+    c = make("c", "One man is in custody after the Elsworth harbor shooting, police said.",
+             quantities=[("One man", 1, 1, "exact", "arrested", "man")], entities=HARBOR)
+    d = make("d", "Police announced the arrest of two men in the Elsworth harbor shooting.",
+             quantities=[("two men", 2, 2, "exact", "arrested", "men")], entities=HARBOR)
+    assert "conflict" not in verdicts(c, d)
+    # ... but arrests told plainly still contradict
+    e = make("e", "Police arrested one man in the Elsworth harbor shooting.",
+             quantities=[("one man", 1, 1, "exact", "arrested", "man")], entities=HARBOR)
+    assert verdicts(e, d) == ["conflict"]

@@ -88,6 +88,8 @@ _DIED_AMONG = re.compile(r"^[^.;]{0,20}?(?P<count>one|two|three|\d+)\s+of\s+(?:t
                          re.I)
 # "three others" beside someone in a condition told of just before.
 _OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
+_IN_CUSTODY = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:in|under)\s+"
+                         r"(?:police\s+)?(?:custody|arrest)\b", re.I)
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # One more victim ("an eighth gunshot victim", "the fourth victim"): one of a number told
@@ -195,6 +197,9 @@ def as_stated(e: Evidence) -> Evidence:
         low, high = (low + extra, high + extra) if extra is not None and high is not None and not listed else (low, None)
     elif e.measure in _ALSO and _ALSO[e.measure].match(after):
         high = None  # at least this many: another group of the measure told beside them
+    elif e.measure == "arrested" and (_OTHERS.match(e.text + after) or _IN_CUSTODY.match(after)):
+        high = None  # "two other men were charged": besides the one the report is about; "one
+        # man is in custody": those held now, of all arrested
     elif e.measure == "injured" and _OTHERS.match(e.text + after) and _beside_a_condition(before):
         high = None  # "one man is in critical condition and three others are injured": beside him
     elif not e.lead and _ANOTHER.match(e.text):
