@@ -112,7 +112,8 @@ def _print_summary(report: Report, written: list[Path]) -> None:
         console.print(f"\n[bold]Story:[/bold] {s.title or s.id} — {len(s.articles)} articles, "
                       f"{s.first_seen or '?'} → {s.last_seen or '?'}", highlight=False)
         for figure in sr.figures:
-            console.print(f"  [bold]{figure.measure}: {figure.value}[/bold] ({figure.reason})", highlight=False)
+            value = "disputed" if figure.disputed else figure.value
+            console.print(f"  [bold]{figure.measure}: {value}[/bold] ({figure.reason})", highlight=False)
         if verdicts:
             order = ("conflict", "update", "differing", "framing", "compatible", "agree", "unique")
             console.print("  facts: " + ", ".join(f"{verdicts[v]} {v}" for v in order if verdicts[v]), highlight=False)

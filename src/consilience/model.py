@@ -245,12 +245,15 @@ class TimelineEvent:
 @dataclass(frozen=True)
 class StoryFigure:
     """The story's reconciled figure for one measure (killed, injured), with the spans of the
-    sources that state it and a reason naming who says otherwise."""
+    sources that state it and a reason naming who says otherwise. `disputed`: no figure is given
+    by two sources and the sources give different ones; `value` is then the largest (tolls grow
+    as events develop), the reason names each source's figure and `citations` cite them all."""
 
     measure: str
     value: int
     reason: str
     citations: tuple[Span, ...] = ()
+    disputed: bool = False
 
 
 @dataclass(frozen=True)

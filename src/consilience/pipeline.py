@@ -91,7 +91,7 @@ def report_story(story: Story, articles: list[Article]) -> StoryReport:
     members = [a for a in articles if a.id in wanted]
     facts = reconcile_story(story, members)
     return StoryReport(story=story, facts=tuple(facts), timeline=tuple(build_timeline(members)),
-                       brief=tuple(build_brief(members, facts)), figures=story_figures(story, members))
+                       brief=tuple(build_brief(members, facts)), figures=story_figures(story, members, facts))
 
 
 def _guarded_report(story: Story, articles: list[Article], fail: FailureSink) -> StoryReport:

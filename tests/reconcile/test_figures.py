@@ -72,4 +72,34 @@ def test_one_source_among_several_gives_no_story_figure():
     b = _reported("b", "The school attack killed 134 children.", 134, 0,
                   [("134 children", 134, 134, "exact", "killed", "children")])
     assert story_figures(story_of(a, b), [a, b]) == ()
+    # ... nor a dispute: the story's facts do not compare the two tolls
+    from consilience.reconcile import reconcile_story
+    assert story_figures(story_of(a, b), [a, b], reconcile_story(story_of(a, b), [a, b])) == ()
     assert [f.value for f in story_figures(story_of(a), [a])] == [166]  # a story of one source gives its own
+
+
+def test_sources_stating_different_figures_of_one_event_show_a_dispute():
+    from consilience.reconcile import reconcile_story
+    from consilience.reconcile.figures import story_figures
+
+    from .test_reconcile import HARBOR, story_of
+    a = _reported("a", "Four people were injured in a shooting at the Elsworth harbor bar on Sunday.", 0, 4,
+                  [("Four people", 4, 4, "exact", "injured", "people")])
+    b = _reported("b", "Three people were injured in a shooting at the Elsworth harbor bar on Sunday.", 0, 3,
+                  [("Three people", 3, 3, "exact", "injured", "people")])
+    a, b = (replace_entities(x, HARBOR) for x in (a, b))
+    story = story_of(a, b)
+    facts = reconcile_story(story, [a, b])
+    assert any(f.verdict == "conflict" for f in facts)
+    [figure] = story_figures(story, [a, b], facts)
+    assert figure.disputed and figure.value == 4 and "4 (a), 3 (b)" in figure.reason
+    assert [s.article_id for s in figure.citations] == ["a", "b"]
+    # without the facts comparing them, two sources' figures may be of two events: no figure
+    assert story_figures(story, [a, b]) == ()
+
+
+def replace_entities(article, entities):
+    from dataclasses import replace
+
+    from .test_reconcile import make
+    return replace(article, entities=make(article.id, article.text, entities=entities).entities)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
-from ..model import Article, Span, Story, StoryFigure
+from ..model import Article, FactGroup, Span, Story, StoryFigure
 
 
 def consensus_figure(dated_values: Iterable[tuple[Optional[str], Optional[int]]]) -> int:
@@ -60,12 +60,13 @@ def _settle(reports: list[tuple]) -> tuple[int, int, list[tuple[Optional[int], O
     return killed, injured, read
 
 
-def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigure, ...]:
+def story_figures(story: Story, articles: Sequence[Article], facts: Sequence[FactGroup] = ()) -> tuple[StoryFigure, ...]:
     """The story's killed and injured figures from its articles' main-incident figures, one
     report per independent source (its latest), each cited to the sources whose text states it.
     A figure no span states (victims named without a number, zero), or that only one of several
     sources gives (their main incidents may differ: a visit's report recalling an attack), is
-    not reported."""
+    not reported; where each source states a figure of its own and the story's `facts` compare
+    them (a conflict, an update, differing figures), the dispute is (`disputed`)."""
     reports = source_reports(story, articles)
     if not reports:
         return ()
@@ -76,7 +77,11 @@ def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigur
         giving = [a for a, figures_read in zip(reports, read) if figures_read[index] == value]
         citations = tuple(span for a in giving if (span := _stating(a, measure, value)) is not None)
         if value <= 0 or not citations or len(giving) < min(2, len(reports)):
-            continue  # one source of several is no story's figure: its main incident may be another's
+            # One source of several is no story's figure (its main incident may be another's),
+            # but sources stating different ones are a dispute a reader should see.
+            if (disputed := _disputed(measure, index, reports, read, facts)) is not None:
+                figures.append(disputed)
+            continue
         # what the other sources say, in their own words' figures (not as the consensus read them)
         others = [f"{(a.casualties.killed, a.casualties.injured)[index]} ({_source(a)})"
                   for a, figures_read in zip(reports, read) if figures_read[index] != value]
@@ -84,6 +89,32 @@ def story_figures(story: Story, articles: Sequence[Article]) -> tuple[StoryFigur
                   else f"the story's one source gives {value}")
         figures.append(StoryFigure(measure, value, reason + (f"; {', '.join(others)}" if others else ""), citations))
     return tuple(figures)
+
+
+_CONTESTED = ("conflict", "update", "differing")
+
+
+def _disputed(measure: str, index: int, reports: Sequence[Article], read: Sequence[tuple[Optional[int], Optional[int]]],
+              facts: Sequence[FactGroup]) -> Optional[StoryFigure]:
+    """Two or more sources, each stating its own figure, none given by two, and a fact of the
+    story comparing their figures (so the figures are of one event, not a recalled attack's
+    beside the story's own): the largest, the others named, every source's span cited."""
+    stated = {}
+    for article, figures_read in zip(reports, read):
+        value = figures_read[index]
+        if value and (span := _stating(article, measure, value)) is not None:
+            stated[article.id] = (value, article, span)
+    if len(stated) < 2 or len({value for value, _, _ in stated.values()}) < len(stated):
+        return None
+    compared = [f for f in facts if f.verdict in _CONTESTED and f.claims[0].kind == "quantity" and len(
+        {c.span.article_id for c in f.claims if c.measure == measure and c.span.article_id in stated
+         and c.low == c.high == stated[c.span.article_id][0]}) >= 2]
+    if not compared:
+        return None
+    ordered = sorted(stated.values(), key=lambda item: -item[0])
+    reason = (f"sources disagree ({compared[0].verdict}): "
+              + ", ".join(f"{value} ({_source(a)})" for value, a, _ in ordered))
+    return StoryFigure(measure, ordered[0][0], reason, tuple(span for _, _, span in ordered), disputed=True)
 
 
 def source_reports(story: Story, articles: Sequence[Article]) -> list[Article]:

@@ -16,7 +16,7 @@ def render(report: Report) -> str:
                 f"- dates: {story['span'][0] or '?'} to {story['span'][1] or '?'}",
                 "- articles: " + ", ".join(_label(by_id[i]) for i in story["articles"] if i in by_id), ""]
         if story["figures"]:
-            out += ["### Figures", ""] + [f"- **{f['measure']}: {f['value']}** — {f['reason']} {_cite(f['citations'], by_id)}"
+            out += ["### Figures", ""] + [f"- **{f['measure']}: {_figure(f)}** — {f['reason']} {_cite(f['citations'], by_id)}"
                                           for f in story["figures"]] + [""]
         if story["brief"]:
             out += ["### Brief", ""] + [f"- {b['text']} {_cite(b['citations'], by_id)}" for b in story["brief"]] + [""]
@@ -53,6 +53,10 @@ def _article(a: Article) -> list[str]:
             lines.append(f"- **{r.kind}** {where}: {_cell(text[:300])} — _{r.reason}_")
         lines += ["", "</details>", ""]
     return lines
+
+
+def _figure(figure: dict) -> str:
+    return "disputed" if figure.get("disputed") else str(figure["value"])
 
 
 def _cite(citations: list[dict], by_id: dict[str, Article]) -> str:

@@ -147,7 +147,7 @@ def story_to_dict(sr: StoryReport, texts: dict[str, str]) -> dict[str, Any]:
             for f in sr.facts
         ],
         "figures": [
-            {"measure": f.measure, "value": f.value, "reason": f.reason,
+            {"measure": f.measure, "value": f.value, "reason": f.reason, "disputed": f.disputed,
              "citations": [cited_span(c, texts) for c in f.citations]}
             for f in sr.figures
         ],
