@@ -106,7 +106,7 @@ def story_view(sr: StoryReport, found: Sequence[Article]) -> dict[str, Any]:
     figures = []
     for figure in data["figures"]:
         for c in figure["citations"]:
-            cite(c, f"story figure: {figure['measure']} {figure['value']}")
+            cite(c, f"story figure: {figure['measure']} {'disputed' if figure.get('disputed') else figure['value']}")
         figures.append({**figure, "citations": [{"n": index[c["article"]], "key": span_key(c), "text": c["text"]}
                                                 for c in figure["citations"] if c["article"] in index]})
 
