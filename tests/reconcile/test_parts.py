@@ -349,6 +349,10 @@ def test_a_group_joined_with_a_shared_verb_or_a_named_person_is_a_part_of_the_to
     c = make("c", "Officials said he killed two officers -- Ann Lee and Bo Park -- and Deputy Cy Ruiz at Elsworth harbor.",
              quantities=[("two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
     assert "conflict" not in verdicts(c, b)
+    e = make("e", "Two officers — 32-year-old Ann Lee Smith and 41-year-old Bo Park Jones — and 45-year-old Deputy Cy Ruiz "
+                  "were killed at Elsworth harbor.",
+             quantities=[("Two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)
+    assert "conflict" not in verdicts(e, b)
     # a joined group of another measure is no part of this one
     d = make("d", "The gunman killed two officers and a deputy wounded at Elsworth harbor, police said.",
              quantities=[("two officers", 2, 2, "exact", "killed", "officers")], entities=HARBOR)

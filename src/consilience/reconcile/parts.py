@@ -39,7 +39,7 @@ _VERB = r"(?:is|are|was|were|has|have|had|remains?|remained)"
 _JOINED = re.compile(rf"^(?:\s+(?!{_CASUALTY}\b|{_VERB}\b)[\w-]+){{0,5}}?\s*,?\s+"
                      rf"(?:and\s+(?P<count>{_NUMBER}|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b"
                      rf"(?!\s+(?:was|is|has\s+been)\s+{_CASUALTY}\b)|as\s+well\s+as\b|"
-                     rf"(?:--|—|–)[^.;]{{0,60}}?(?:--|—|–)\s+and\s+(?-i:[A-Z]))", re.I)
+                     rf"(?:--|—|–)[^.;]{{0,80}}?(?:--|—|–)\s+and\s+(?:(?:an?|the|\d{{1,3}}-year-old)\s+)?(?-i:[A-Z]))", re.I)
 # ... unless the verb after the joined group tells another measure ("killed two men and a woman
 # wounded").
 _VERB_AFTER = re.compile(r"^\s+(?:(?:were|are|have\s+been)\s+)?(?P<verb>dead|killed|slain|died|injured|wounded|hurt)\b", re.I)
