@@ -63,3 +63,19 @@ def test_story_figures_follow_the_schema_and_show_in_every_format():
     assert "**injured: 3** — 2 of 2 independent sources give 3" in render(report, "md")
     page = render(report, "html")
     assert "injured: 3" in page and f'href="#a-{a.id}-{cited.start}-{cited.end}"' in page
+
+
+def test_a_disputed_story_figure_says_so_in_every_format():
+    from consilience.model import Story, StoryFigure, StoryReport
+    from consilience.store import codec
+    a = _article()
+    cited = a.quantities[0].span
+    figure = StoryFigure("injured", 3, "sources disagree (conflict): 3 (Dawn), 2 (PTI)", (cited,), disputed=True)
+    story = StoryReport(Story("s", (a.id,)), figures=(figure,))
+    report = Report(articles=(a,), stories=(story,))
+    data = json.loads(render(report, "json"))
+    validate(data)
+    assert data["stories"][0]["figures"][0]["disputed"] is True
+    assert "**injured: disputed** — sources disagree (conflict): 3 (Dawn), 2 (PTI)" in render(report, "md")
+    assert "injured: disputed" in render(report, "html")
+    assert codec.decode_story_report(codec.encode_story_report(story)) == story  # the store keeps it
