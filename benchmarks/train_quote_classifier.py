@@ -33,7 +33,10 @@ OUT = ROOT / "src" / "consilience" / "annotate" / "data" / "quote_cues.json"
 MIN_COUNT = 3
 THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 CS = [0.1, 0.3, 1.0]
-CLAUSAL = ("ccomp", "xcomp", "nclause")
+# contents the quotes scope may take, each kept where cross-validation says it pays: clauses,
+# a noun's clause, a clause or gerund as a (noun's) prepositional object ("talked about how X",
+# "warned against cutting X"), "called for X to do Y"
+CLAUSAL = ("ccomp", "xcomp", "nclause", "pclause", "forto", "pger", "npclause", "npger")
 
 
 def _pairs(gsets, psets):
@@ -172,14 +175,14 @@ def main(argv=None) -> int:
           f"{sum(c[4] for a in arts for c in a[2])} positive")
     none = [[0.0] * len(a[2]) for a in arts]
     base = score(arts, none, 2.0)
-    print(f"rules alone: P {base[0]:.3f} R {base[1]:.3f} F1 {base[2]:.3f}")
+    print(f"rules alone: P {base[0]:.3f} R {base[1]:.3f} F1 {base[2]:.4f}")
     rows_of = lambda a: [(x[0], x[4]) for x in a[2]]  # noqa: E731
     probs = {c: cross_probs(arts, rows_of, c, args.folds) for c in CS}
     for c in CS:
-        print(f"C {c}: " + ", ".join(f"{t} {score(arts, probs[c], t)[2]:.3f}" for t in THRESHOLDS))
+        print(f"C {c}: " + ", ".join(f"{t} {score(arts, probs[c], t)[2]:.4f}" for t in THRESHOLDS))
     f, c, t = max((score(arts, probs[c], t)[2], c, t) for c in CS for t in THRESHOLDS)
     p, r, _ = score(arts, probs[c], t)
-    print(f"chosen: C {c} threshold {t}: cross-validated P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print(f"chosen: C {c} threshold {t}: cross-validated P {p:.3f} R {r:.3f} F1 {f:.4f}")
     weights, bias = fit_rows([row for a in arts for row in rows_of(a)], c)
     # the quotes scope takes clausal candidates, and voiced ones (what was said or felt, or
     # holds a quotation: `quotes_learned.candidates`): those that pay off there
@@ -190,8 +193,8 @@ def main(argv=None) -> int:
     qbase_v = score(qarts, qprobs, t, set(), qvoiced)[2] if qvoiced else qbase
     qkinds = [k for k in CLAUSAL if score(qarts, qprobs, t, {k}, qvoiced)[2] > qbase_v]
     qf, qt = max((score(qarts, qprobs, u, set(qkinds), qvoiced)[2], u) for u in THRESHOLDS)
-    print(f"quotes scope (cross-validated): rules {qbase:.3f}, with {qkinds}{' and voiced' if qvoiced else ''} "
-          f"at {qt}: {qf:.3f}")
+    print(f"quotes scope (cross-validated): rules {qbase:.4f}, with {qkinds}{' and voiced' if qvoiced else ''} "
+          f"at {qt}: {qf:.4f}")
     spec = {"about": "quotes_learned candidates scorer, trained by benchmarks/train_quote_classifier.py",
             "threshold": t, "bias": round(bias, 4), "quotes_kinds": qkinds, "quotes_threshold": qt,
             "quotes_voiced": qvoiced,

@@ -7,8 +7,9 @@ becomes a candidate, with its subject or owner as holder (a verb with none, in t
 only as a passive's theme), and a logistic model over sparse parse features
 (`data/quote_cues.json`, trained by `benchmarks/train_quote_classifier.py` on PolNeAR train)
 keeps those likely to be attributions. Without the file nothing is added. The quotes scope
-takes the candidates with a clausal content and those whose content was voiced (`candidates`),
-at a threshold of its own.
+takes the candidates with a clausal content (a clause, or a clause or gerund as prepositional
+object: "talked about how X") and those whose content was voiced (`candidates`), at a
+threshold of its own.
 """
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ class _Model(ShippedModel):
 
 
 class Candidate:
-    """A cue word, its content (`kind`: "dobj", "prep:about", "pass", "nprep:of", ...), the
-    word heading its holder, and the content's characters."""
+    """A cue word, its content (`kind`: "dobj", "prep:about", "pclause:about", "pass",
+    "nprep:of", ...), the word heading its holder, and the content's characters."""
 
     __slots__ = ("tok", "kind", "obj", "owner", "span", "feats", "voiced", "quotable")
 
@@ -67,8 +68,12 @@ def _verb_objects(tok, lemma: str):
         if c.dep_ == "prep" and c.i > tok.i:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") and not no_topic(g):
-                    out.append(("prep:" + c.lower_, g))
+                    out.append((_prep_kind("p", c, g), g))
                     break
+        # "called for X to do Y": a clause with its own subject, brought in by "for"
+        if c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and \
+                any(m.dep_ == "nsubj" for m in c.children):
+            out.append(("forto", c))
     if any(c.dep_ == "agent" for c in kids):  # "was backed by X": X holds a stance on the subject
         out += [("pass", c) for c in kids if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     elif passive_theme(tok, lemma) is not None:  # not the hearer of "was told", nor "was cast as"
@@ -87,9 +92,25 @@ def _noun_objects(tok):
         elif c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
-                    out.append(("nprep:" + c.lower_, g))
+                    out.append((_prep_kind("np", c, g), g))
                     break
     return out
+
+
+# a clause as a prepositional object ("talked about how X", "warned against cutting X", "the
+# question of whether X") is said or meant, as a clausal complement is: its own kind lets the
+# quotes scope choose it, and the model scores it as any prepositional object
+_SCORED_AS = {"pclause": "prep", "pger": "prep", "npclause": "nprep", "npger": "nprep"}
+
+
+def _prep_kind(base: str, prep, g) -> str:
+    """"prep:about" for a verb's ("nprep:about" for a noun's), "pclause:about" where the object
+    is a question or a clause with a mark, "pger:about" where it is a gerund's clause."""
+    if g.dep_ == "pcomp" and any(w.tag_ in ("WRB", "WP", "WDT") or w.dep_ == "mark" for w in g.children):
+        return base + "clause:" + prep.lower_
+    if g.dep_ == "pcomp" and g.tag_ == "VBG":
+        return base + "ger:" + prep.lower_
+    return ("prep:" if base == "p" else "nprep:") + prep.lower_
 
 
 def _noun_owner(tok):
@@ -105,6 +126,18 @@ def _noun_owner(tok):
         subj = _subject(tok.head)
         if subj is not None:
             return "vsubj", subj
+    # a copula's predicate is its subject's stance ("X is a critic of Y", "X was a sponsor of Y")
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = _subject(tok.head)
+        if subj is not None and subj.i < tok.i:
+            return "csubj", subj
+    # a stance noun in a verb's prepositional phrase ("released a statement in opposition to
+    # Y", "came out in support of Y") belongs to that verb's subject; a reporter's request for
+    # comment is nobody's stance ("did not respond to a request for comment")
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and not no_topic(tok):
+        subj = _subject(tok.head.head)
+        if subj is not None:
+            return "psubj", subj
     return "none", None
 
 
@@ -193,6 +226,10 @@ def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None, voice
                     continue
             how = "subj" if owner is not None else "none"
         held = owner is not None or tok.pos_ == "NOUN"
+        # hanging from a word of another attribution's content: mostly the tail of that
+        # content, cut off before a conjunct or participle ("contends X may switch sides and
+        # nominate Y"), which the gold keeps in the one content
+        hangs = any(a.i in nested for a in tok.ancestors)
         para = paras.of(tok.idx)
         known = owner is not None and owner.pos_ != "PRON" and owner.lower_ in speakers
         for kind, obj, is_voiced in objs:
@@ -206,10 +243,14 @@ def candidates(doc, inside: set[int], atts: list[Attribution], kinds=None, voice
             cand = Candidate(tok, kind, obj, owner, span)
             cand.voiced = is_voiced
             cand.quotable = not appear and (held or kind == "pass")
-            cand.feats = _features(tok, lemma, kind, how, owner, b - a + 1, span, parts, inside)
+            short, _, prep = kind.partition(":")
+            fkind = _SCORED_AS[short] + ":" + prep if short in _SCORED_AS else kind
+            cand.feats = _features(tok, lemma, fkind, how, owner, b - a + 1, span, parts, inside)
             cand.feats += ["nopt=" + str(min(3, len(objs))), "ob=" + (obj.ent_type_ or obj.pos_)]
             if known:
                 cand.feats.append("known")
+            if hangs:
+                cand.feats.append("hangs")
             out.append(cand)
     return out
 
