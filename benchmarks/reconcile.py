@@ -130,7 +130,7 @@ def figures(stories, gold):
                 hits[f"disputed {figure.measure} has gold"] += str(gold_value) in re.findall(r"(\d+) \(", figure.reason)
                 continue
             hits[f"shown {figure.measure}"] += 1
-            hits[f"shown {figure.measure} right"] += figure.value == int(gold[incident][f"num_{figure.measure}"])
+            hits[f"shown {figure.measure} right"] += figure.value == gold_value
     n = len(stories)
     return {m: hits[m] / n for m in ("killed", "injured")}, n, hits
 
@@ -282,8 +282,8 @@ def injection(stories, nlp, seed, gold):
                 before = outcome[1][0].verdict
                 by_verdict[label][(before, "tried")] += 1
                 by_verdict[label][(before, "found")] += outcome[0]
-                if not outcome[0] and label != EVENT_DATE:  # its misses are among the date ones
-                    misses.append(describe_miss(kind, incident, outcome[1]))
+                if not outcome[0]:
+                    misses.append(describe_miss(label, incident, outcome[1]))
         results[label] = (found, tried)
         if label == EVENT_DATE:  # its stories without a contradicting change were counted under "date"
             REMOVED[f"{EVENT_DATE}: no contradiction"] = REMOVED["date: no contradiction"] - unchanged_before
