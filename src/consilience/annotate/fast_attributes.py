@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from .pipe_swap import swap_pipe
+
 FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 CACHE_ROWS = 200_000  # distinct token rows remembered before starting over (73k in all of GVA)
 Condition = tuple[int, str, object]  # (field index, "eq" | "in" | "not_in" | "regex", value)
@@ -143,14 +145,6 @@ class FastAttributeRuler:
             yield self(doc)
 
 
-_RULERS: dict[int, FastAttributeRuler] = {}
-
-
-@Language.factory("consilience_attribute_ruler")
-def _make_fast_ruler(nlp: Language, name: str):
-    return _RULERS.pop(id(nlp))
-
-
 def speed_up_attributes(nlp: Language) -> Language:
     """Swap the pipeline's `attribute_ruler` for the indexed one when its rules allow it."""
     if "attribute_ruler" not in nlp.pipe_names:
@@ -159,6 +153,4 @@ def speed_up_attributes(nlp: Language) -> Language:
         fast = FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
     except UnsupportedPattern:
         return nlp
-    _RULERS[id(nlp)] = fast
-    nlp.replace_pipe("attribute_ruler", "consilience_attribute_ruler")
-    return nlp
+    return swap_pipe(nlp, "attribute_ruler", fast)

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.tokens import Doc
 
+from .pipe_swap import swap_pipe
+
 
 CACHE_TRIPLES = 200_000  # lemmas remembered before starting over (38k triples in all of GVA)
 
@@ -74,14 +76,6 @@ def _with_set_indexes(lookups: Lookups) -> Lookups:
     return out
 
 
-_LEMMATIZERS: dict[int, FastLemmatizer] = {}
-
-
-@Language.factory("consilience_lemmatizer")
-def _make_fast_lemmatizer(nlp: Language, name: str):
-    return _LEMMATIZERS.pop(id(nlp))
-
-
 def speed_up_lemmas(nlp: Language) -> Language:
     """Swap the pipeline's rule `lemmatizer` for the remembering one; other modes stay."""
     if "lemmatizer" not in nlp.pipe_names:
@@ -89,6 +83,4 @@ def speed_up_lemmas(nlp: Language) -> Language:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule":
         return nlp  # lookup or trained lemmatizers depend on more than the triple
-    _LEMMATIZERS[id(nlp)] = FastLemmatizer(lemmatizer)
-    nlp.replace_pipe("lemmatizer", "consilience_lemmatizer")
-    return nlp
+    return swap_pipe(nlp, "lemmatizer", FastLemmatizer(lemmatizer))
