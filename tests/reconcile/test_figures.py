@@ -29,13 +29,14 @@ def test_a_later_report_headlined_with_a_death_tells_of_the_wounded_who_died():
     assert not headline_tells_a_death("Girl accidentally shot by brother")
 
 
-def _reported(aid, text, killed, injured, quantities, published="2021-05-02", outlet=None):
+def _reported(aid, text, killed, injured, quantities, published="2021-05-02", outlet=None, entities=()):
     from dataclasses import replace
 
     from consilience.model import Casualties
 
     from .test_reconcile import make
-    return replace(make(aid, text, published=published, quantities=quantities), casualties=Casualties(killed, injured),
+    return replace(make(aid, text, published=published, quantities=quantities, entities=entities),
+                   casualties=Casualties(killed, injured),
                    outlet=outlet or aid)
 
 
@@ -84,10 +85,9 @@ def test_sources_stating_different_figures_of_one_event_show_a_dispute():
 
     from .test_reconcile import HARBOR, story_of
     a = _reported("a", "Four people were injured in a shooting at the Elsworth harbor bar on Sunday.", 0, 4,
-                  [("Four people", 4, 4, "exact", "injured", "people")])
+                  [("Four people", 4, 4, "exact", "injured", "people")], entities=HARBOR)
     b = _reported("b", "Three people were injured in a shooting at the Elsworth harbor bar on Sunday.", 0, 3,
-                  [("Three people", 3, 3, "exact", "injured", "people")])
-    a, b = (replace_entities(x, HARBOR) for x in (a, b))
+                  [("Three people", 3, 3, "exact", "injured", "people")], entities=HARBOR)
     story = story_of(a, b)
     facts = reconcile_story(story, [a, b])
     assert any(f.verdict == "conflict" for f in facts)
@@ -96,10 +96,3 @@ def test_sources_stating_different_figures_of_one_event_show_a_dispute():
     assert [s.article_id for s in figure.citations] == ["a", "b"]
     # without the facts comparing them, two sources' figures may be of two events: no figure
     assert story_figures(story, [a, b]) == ()
-
-
-def replace_entities(article, entities):
-    from dataclasses import replace
-
-    from .test_reconcile import make
-    return replace(article, entities=make(article.id, article.text, entities=entities).entities)
